@@ -1,0 +1,38 @@
+package io.adplane.auth;
+
+import io.adplane.api.ApiException;
+import io.adplane.tenancy.Role;
+
+/**
+ * Who is calling and for which organization, bound once per request by {@link AccessGate} (D6) and
+ * immutable afterwards. Controllers take it as a method parameter.
+ *
+ * @param owId the acting organization: the {@code X-IAA-OW-ID} the caller may act for
+ * @param uowId the membership through which the caller acts for {@code owId}
+ * @param memberOwId the organization of that membership: {@code owId} itself or one above it
+ */
+public record Caller(long sessionId, long userId, String email, long workspaceId, long workspaceOwnerOwId,
+        long owId, long uowId, Role role, long memberOwId) {
+
+    /** Raises 403 unless the role may change data. */
+    public void requireWrite() {
+        if (!role.writes()) {
+            throw ApiException.forbidden("The viewer role may not change data.");
+        }
+    }
+
+    /**
+     * May approve or reject work of the acting organization (D16): an approver or admin of an organization
+     * above it, or of the workspace owner organization itself.
+     */
+    public boolean canApprove() {
+        return role.approves() && (memberOwId != owId || owId == workspaceOwnerOwId);
+    }
+
+    /** Raises 403 unless {@link #canApprove()}. */
+    public void requireApprove() {
+        if (!canApprove()) {
+            throw ApiException.forbidden("Your role may not approve or reject for this organization.");
+        }
+    }
+}

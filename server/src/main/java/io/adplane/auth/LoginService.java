@@ -1,0 +1,197 @@
+package io.adplane.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.adplane.api.ApiException;
+import io.adplane.tenancy.Membership;
+import io.adplane.tenancy.Names;
+import io.adplane.tenancy.Organization;
+import io.adplane.tenancy.OrganizationStatus;
+import io.adplane.tenancy.Passwords;
+import io.adplane.tenancy.Secrets;
+import io.adplane.tenancy.TenancyRepository;
+import io.adplane.tenancy.User;
+import io.adplane.tenancy.UserSessionsRevoked;
+import io.adplane.tenancy.Workspace;
+
+/**
+ * Login, refresh and logout (D2, D3, D10). Each login opens a session, a token family: its access and
+ * refresh tokens are revoked together, on logout, on reuse of a rotated refresh token, and when the user is
+ * disabled or given a new password.
+ */
+@Service
+public class LoginService {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginService.class);
+    static final String NOT_ALLOWED = "User doesn't exist or user is not allowed to provided workspace.";
+
+    private final TenancyRepository tenancy;
+    private final TokenRepository tokens;
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+    private final AccessGate gate;
+    private final AuthSettings settings;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    LoginService(TenancyRepository tenancy, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
+            AccessGate gate, AuthSettings settings, TransactionTemplate tx, Clock clock) {
+        this.tenancy = tenancy;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.gate = gate;
+        this.settings = settings;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Client credentials from a Basic header or from the body. */
+    public record ClientCredentials(String clientId, String clientSecret) {
+
+        /** Parses {@code Basic base64(id:secret)}; {@code null} when the header is absent or not Basic. */
+        public static ClientCredentials fromBasic(String header) {
+            if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return null;
+            }
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
+                        StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? null : new ClientCredentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The password grant: the seed's Step 1. */
+    public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password) {
+        Workspace workspace = workspace(host);
+        authenticateClient(workspace, client);
+        String email = Names.email(rawEmail);
+        throttle.check(email);
+        User user = tenancy.userByEmail(email).orElse(null);
+        boolean passwordOk = passwords.matches(password, user == null ? null : user.passwordHash());
+        if (!passwordOk || user.disabled()) {
+            throttle.failed(email);
+            log.info("Login failed for workspace {}", workspace.domain());
+            throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
+        }
+        List<Membership> memberships = tenancy.memberships(user.id(), workspace.id());
+        if (memberships.isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
+        }
+        throttle.succeeded(email);
+        if (passwords.needsRehash(user.passwordHash())) {
+            tenancy.setPasswordHash(user.id(), passwords.hash(password));
+        }
+        Membership home = memberships.get(0);
+        Organization org = tenancy.organization(home.owId()).orElseThrow();
+        requireActive(workspace, org);
+        return tx.execute(status -> {
+            long sessionId = tokens.insertSession(user.id(), workspace.id(), client.clientId(), org.owId(), clock.millis());
+            return issue(sessionId, org.owId());
+        });
+    }
+
+    /** The refresh grant: rotates the refresh token; a replayed one revokes its whole family (D3). */
+    public TokenAnswer refreshGrant(String host, ClientCredentials client, String refreshToken) {
+        Workspace workspace = workspace(host);
+        authenticateClient(workspace, client);
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw ApiException.badRequest("refresh_token", "Field 'refresh_token' is required.");
+        }
+        String hash = Secrets.sha256(refreshToken);
+        long now = clock.millis();
+        TokenRepository.RefreshRow row = tokens.refreshToken(hash)
+                .filter(r -> r.clientId().equals(client.clientId()) && r.workspaceId() == workspace.id())
+                .orElseThrow(LoginService::invalidRefresh);
+        if (row.revokedAt() != null || row.expiresAt() <= now || row.userDisabled()) {
+            throw invalidRefresh();
+        }
+        if (!tokens.markUsed(hash, now)) {
+            tokens.revokeSession(row.sessionId(), "refresh_reuse", now);
+            gate.forgetAll();
+            log.warn("Refresh token replayed: session {} revoked", row.sessionId());
+            throw invalidRefresh();
+        }
+        Organization org = tenancy.organization(row.owId()).orElseThrow();
+        requireActive(workspace, org);
+        TokenAnswer answer = tx.execute(status -> issue(row.sessionId(), null));
+        return answer;
+    }
+
+    /** Ends the caller's session: its access and refresh tokens stop working at once. */
+    public void logout(Caller caller) {
+        tokens.revokeSession(caller.sessionId(), "logout", clock.millis());
+        gate.forgetAll();
+    }
+
+    @EventListener
+    void on(UserSessionsRevoked event) {
+        tokens.revokeUserSessions(event.userId(), event.reason(), clock.millis());
+        gate.forgetAll();
+    }
+
+    private TokenAnswer issue(long sessionId, Long owId) {
+        long now = clock.millis();
+        String access = Secrets.generate("at_");
+        String refresh = Secrets.generate("rt_");
+        tokens.insertAccessToken(Secrets.sha256(access), sessionId, now + settings.accessTokenTtl().toMillis());
+        tokens.insertRefreshToken(Secrets.sha256(refresh), sessionId, now + settings.refreshTokenTtl().toMillis());
+        return new TokenAnswer(access, refresh, "read write", "bearer", settings.accessTokenTtl().toSeconds(), owId);
+    }
+
+    private Workspace workspace(String host) {
+        String domain = Names.domain(host);
+        if (domain == null || domain.isEmpty()) {
+            throw ApiException.badRequest("X-IAA-HOST", "Header 'X-IAA-HOST' is required.");
+        }
+        return tenancy.workspaceByDomain(domain).orElseThrow(
+                () -> ApiException.unprocessable("X-IAA-HOST", "Given workspace domain does not exist."));
+    }
+
+    private void authenticateClient(Workspace workspace, ClientCredentials client) {
+        boolean ok = client != null && client.clientId() != null && client.clientSecret() != null
+                && tenancy.client(client.clientId())
+                        .filter(c -> c.workspaceId() == workspace.id())
+                        .filter(c -> Secrets.sameHash(c.secretHash(), Secrets.sha256(client.clientSecret())))
+                        .isPresent();
+        if (!ok) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "Invalid client credentials.", null,
+                    "Send 'Authorization: Basic base64(client_id:client_secret)' of a client of this workspace.",
+                    null, Map.of("WWW-Authenticate", "Basic realm=\"adplane\""));
+        }
+    }
+
+    /** The seed's 400 for an organization on hold or suspended, with its reason (D9). */
+    private void requireActive(Workspace workspace, Organization org) {
+        if (org.status() == OrganizationStatus.ACTIVE) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("status", org.status().label());
+        data.put("reason", org.holdReason());
+        data.put("supportEmail", workspace.supportEmail());
+        throw new ApiException(HttpStatus.BAD_REQUEST, "User is not allowed to access provided customer", null,
+                "User is not associated with any active organization.", data, null);
+    }
+
+    private static ApiException invalidRefresh() {
+        return ApiException.badRequest("refresh_token", "Invalid refresh token.")
+                .withReason("The refresh token is unknown, expired, revoked or already used.");
+    }
+}
