@@ -9,7 +9,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.adplane.AdplaneApplication;
 import io.adplane.tenancy.Membership;
 import io.adplane.tenancy.Organization;
 import io.adplane.tenancy.TenancyService;
@@ -31,10 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.DisableUser.class, AdminCli.SetPassword.class})
 public class AdminCli implements Runnable {
 
+    private final Class<?> application;
     private ConfigurableApplicationContext context;
 
-    public static int run(String... args) {
-        AdminCli cli = new AdminCli();
+    private AdminCli(Class<?> application) {
+        this.application = application;
+    }
+
+    /** Runs one command against the database that {@code application} is configured for; the exit code. */
+    public static int run(Class<?> application, String... args) {
+        AdminCli cli = new AdminCli(application);
         CommandLine commandLine = new CommandLine(cli);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable root = e;
@@ -61,7 +66,7 @@ public class AdminCli implements Runnable {
 
     private TenancyService tenancy() {
         if (context == null) {
-            context = new SpringApplicationBuilder(AdplaneApplication.class)
+            context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .properties(Map.of(

@@ -73,16 +73,20 @@ class Bootstrap implements ApplicationRunner {
                 .append("Credentials are printed this once; keep them.\n")
                 .append("export ADPLANE_HOST=").append(ws.domain()).append('\n')
                 .append("export ADPLANE_CLIENT_ID=").append(clientId).append('\n')
-                .append(settings.clientSecret() == null ? "export ADPLANE_CLIENT_SECRET=" + clientSecret
+                .append(isBlank(settings.clientSecret()) ? "export ADPLANE_CLIENT_SECRET=" + clientSecret
                         : "# ADPLANE_CLIENT_SECRET: as configured").append('\n')
                 .append("export ADPLANE_EMAIL=").append(email).append('\n')
-                .append(settings.password() == null ? "export ADPLANE_PASSWORD=" + password
+                .append(isBlank(settings.password()) ? "export ADPLANE_PASSWORD=" + password
                         : "# ADPLANE_PASSWORD: as configured").append('\n');
         out.println(sb);
         out.flush();
     }
 
     private static String or(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
+        return isBlank(value) ? fallback : value;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

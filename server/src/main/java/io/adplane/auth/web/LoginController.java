@@ -41,7 +41,7 @@ class LoginController {
     /** The body of both token endpoints, in IQM's camelCase or OAuth's snake_case spelling (D2). */
     record TokenRequest(
             @JsonProperty("grant_type") @JsonAlias("grantType") String grantType,
-            @JsonAlias("email") String username,
+            @JsonAlias("username") String email,
             String password,
             @JsonProperty("refresh_token") @JsonAlias("refreshToken") String refreshToken,
             @JsonProperty("client_id") String clientId,
@@ -88,7 +88,7 @@ class LoginController {
             }
         }
         return token(new TokenRequest(
-                first(form, "grant_type", "grantType"), first(form, "username", "email"), form.getFirst("password"),
+                first(form, "grant_type", "grantType"), first(form, "email", "username"), form.getFirst("password"),
                 form.getFirst("refresh_token"), form.getFirst("client_id"), form.getFirst("client_secret"),
                 form.getFirst("scope")), headers);
     }
@@ -110,14 +110,13 @@ class LoginController {
     }
 
     private Object passwordGrant(TokenRequest body, Map<String, String> headers, ClientCredentials client) {
-        String emailField = body.username() == null ? "email" : "username";
-        if (body.username() == null || body.username().isBlank()) {
-            throw ApiException.badRequest(emailField, "Field '" + emailField + "' is required.");
+        if (body.email() == null || body.email().isBlank()) {
+            throw ApiException.badRequest("email", "Field 'email' (or 'username') is required.");
         }
         if (body.password() == null || body.password().isEmpty()) {
             throw ApiException.badRequest("password", "Field 'password' is required.");
         }
-        return logins.passwordGrant(host(headers), client, body.username(), body.password());
+        return logins.passwordGrant(host(headers), client, body.email(), body.password());
     }
 
     /** Client credentials from {@code Authorization} or its alias {@code Authentication} (D1). */
