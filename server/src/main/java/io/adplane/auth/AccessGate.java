@@ -23,7 +23,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.adplane.api.ApiException;
 import io.adplane.api.ErrorRenderer;
-import io.adplane.tenancy.Secrets;
+import io.adplane.api.Secrets;
 
 /**
  * The bearer gate (D1, D5, D6): authenticates every {@code /api/**} call but the login endpoints, checks

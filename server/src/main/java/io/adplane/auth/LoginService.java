@@ -20,7 +20,7 @@ import io.adplane.tenancy.Names;
 import io.adplane.tenancy.Organization;
 import io.adplane.tenancy.OrganizationStatus;
 import io.adplane.tenancy.Passwords;
-import io.adplane.tenancy.Secrets;
+import io.adplane.api.Secrets;
 import io.adplane.tenancy.TenancyRepository;
 import io.adplane.tenancy.User;
 import io.adplane.tenancy.UserSessionsRevoked;

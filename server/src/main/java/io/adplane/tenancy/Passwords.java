@@ -1,5 +1,6 @@
 package io.adplane.tenancy;
 
+import io.adplane.api.Secrets;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 

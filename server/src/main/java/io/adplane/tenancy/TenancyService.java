@@ -1,5 +1,6 @@
 package io.adplane.tenancy;
 
+import io.adplane.api.Secrets;
 import java.time.Clock;
 import java.util.List;
 

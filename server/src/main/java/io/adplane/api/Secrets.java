@@ -1,4 +1,4 @@
-package io.adplane.tenancy;
+package io.adplane.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
