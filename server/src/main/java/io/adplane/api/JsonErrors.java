@@ -11,6 +11,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -66,6 +67,10 @@ final class JsonErrors {
         }
         if (field != null) {
             return ApiException.badRequest(field, "Field '" + field + "' is invalid.");
+        }
+        if (jackson instanceof DatabindException) {
+            // Databind messages name Java classes; say what is wrong in the API's terms instead.
+            return ApiException.badRequest(null, "Malformed JSON body: expected one JSON object of the documented shape.");
         }
         return ApiException.badRequest(null, "Malformed JSON body: " + firstLine(jackson) + ".");
     }
