@@ -113,6 +113,6 @@ class CampaignSeedIntegrationTest extends CampaignTestSupport {
 
         // The auto-sum IO now totals its campaign.
         given().header("Authorization", "Bearer " + token).header("X-IAA-OW-ID", owId)
-                .get("/api/v3/cmp/io/" + ioId).then().statusCode(200).body("data.ioTotalBudget", equalTo(1500.0f));
+                .get("/api/v3/cmp/io/" + ioId).then().statusCode(200).body("data.ioTotalBudget", equalTo(1500));
     }
 }
