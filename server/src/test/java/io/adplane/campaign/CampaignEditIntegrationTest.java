@@ -40,7 +40,7 @@ class CampaignEditIntegrationTest extends CampaignTestSupport {
                 "Invalid exchanges ids: 999999.");
         refused(s.login(), seed.replace("\"publisherAdCategory\":\"\"", "\"publisherAdCategory\":\"999999\""), 400,
                 "publisherAdCategory", "Invalid publisherAdCategory ids: 999999.");
-        refused(s.login(), seed.replace("\"budgetTypeId\": 1", "\"budgetTypeId\": 2"), 400, "budgetTypeId",
+        refused(s.login(), seed.replace("\"budgetTypeId\": 1", "\"budgetTypeId\": 2, \"totalImpressions\": 1000"), 400, "budgetTypeId",
                 "IO and campaign budget type should be same");
         refused(s.login(), seed.replace("\"ioId\": " + s.ioId(), "\"ioId\": 999999999"), 422, "ioId",
                 "The action cannot be completed as insertion order 999999999 does not belong to this organization");

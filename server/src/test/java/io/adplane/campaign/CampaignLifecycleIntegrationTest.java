@@ -127,17 +127,18 @@ class CampaignLifecycleIntegrationTest extends CampaignTestSupport {
         long id = newCampaign(s.login(), s.ioId(), s.creativeId());
         updateStatus(s.approver(), owId, "" + id, "running", null).then().statusCode(200);
         clock.advance(Duration.ofDays(3));
-        assertThat(statusOf(s.login(), id)).isEqualTo("expired");
+        Login login = login(s.tenant());
+        assertThat(statusOf(login, id)).isEqualTo("expired");
         assertThat(expiryJob.expireDue()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("SELECT status FROM campaign WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("expired");
 
-        updateStatus(s.login(), owId, "" + id, "running", null).then().statusCode(409)
+        updateStatus(login, owId, "" + id, "running", null).then().statusCode(409)
                 .body("responseObject.errorField", equalTo("endDate"));
         long newEnd = nowSeconds() + 2 * DAY;
-        as(s.login()).body("{\"campaignIds\":\"" + id + "\",\"status\":\"running\",\"endDate\":" + newEnd + "}")
+        as(login).body("{\"campaignIds\":\"" + id + "\",\"status\":\"running\",\"endDate\":" + newEnd + "}")
                 .put("/api/v2/cmp/campaigns/update-status").then().statusCode(200);
-        assertThat(statusOf(s.login(), id)).isEqualTo("running");
+        assertThat(statusOf(login, id)).isEqualTo("running");
     }
 
     @Test
