@@ -198,7 +198,7 @@ public class CampaignQueries {
                 filter.search(), filter.expiredAfterEpoch());
         Query q = new Query(caller, all);
         Map<String, Long> counts = new LinkedHashMap<>();
-        q.sql("SELECT " + STATUS + " AS s, COUNT(*) AS n" + FROM + q.where + " GROUP BY " + STATUS)
+        q.sql("SELECT s, COUNT(*) AS n FROM (SELECT " + STATUS + " AS s" + FROM + q.where + ") t GROUP BY s")
                 .query((rs, n) -> counts.put(rs.getString("s"), rs.getLong("n"))).list();
         List<Map<String, Object>> out = new ArrayList<>();
         long sum = 0;
