@@ -1,10 +1,5 @@
 package io.adplane.master;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * IQM's timezone master ids (D8), loaded from the project's own data file {@code master/timezones.tsv}:
- * 29 US/Eastern, 11 UTC, 105 Asia/Kolkata, ... Each id maps to an IANA zone.
+ * IQM's timezone master ids (D8), from the project's own data file {@code master/timezones.tsv}: IQM's 432 ids
+ * (29 US/Eastern, 11 UTC, 105 Asia/Kolkata, ...) and the JDK's other zones above 1000. Each maps to an IANA zone.
  */
 @Component
 public class Timezones {
@@ -33,7 +27,12 @@ public class Timezones {
     private final Map<Integer, Timezone> byId;
 
     Timezones() {
-        this.byId = Collections.unmodifiableMap(load("master/timezones.tsv"));
+        Map<Integer, Timezone> zones = new LinkedHashMap<>();
+        for (Map<String, String> row : MasterFile.read("timezones.tsv")) {
+            Timezone tz = new Timezone(Integer.parseInt(row.get("id")), row.get("label"), row.get("name"));
+            zones.put(tz.id(), tz);
+        }
+        this.byId = Collections.unmodifiableMap(zones);
     }
 
     public boolean exists(int id) {
@@ -46,29 +45,5 @@ public class Timezones {
 
     public List<Timezone> all() {
         return List.copyOf(byId.values());
-    }
-
-    private static Map<Integer, Timezone> load(String resource) {
-        Map<Integer, Timezone> zones = new LinkedHashMap<>();
-        try (var reader = new BufferedReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                Timezone tz = new Timezone(Integer.parseInt(cols[0].trim()), cols[1].trim(), cols[2].trim());
-                zones.put(tz.id(), tz);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return zones;
     }
 }

@@ -1,0 +1,319 @@
+package io.adplane.campaign;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import io.adplane.api.ApiException;
+import io.adplane.auth.Caller;
+import io.adplane.tenancy.TenancyRepository;
+
+/**
+ * Campaign lists and counts (iqm-reference §4.10): filtered, sorted and paged in SQL, over the organizations
+ * the caller names and may act for (the acting one by default). Statuses are the effective ones: a running
+ * campaign past its end counts as expired (D17).
+ */
+@Service
+public class CampaignQueries {
+
+    static final int MAX_PAGE = 500;
+    /** The order IQM gives statuses in its counts. */
+    static final Map<String, Integer> STATUS_ORDER = new LinkedHashMap<>();
+
+    static {
+        STATUS_ORDER.put("running", 0);
+        STATUS_ORDER.put("pending", 1);
+        STATUS_ORDER.put("paused", 2);
+        STATUS_ORDER.put("draft", 3);
+        STATUS_ORDER.put("rejected", 4);
+        STATUS_ORDER.put("deleted", 5);
+        STATUS_ORDER.put("expired", 6);
+    }
+
+    /** The effective status in SQL: running and paused campaigns past their (or their IO's) end are expired. */
+    private static final String STATUS = "(CASE WHEN c.status IN ('running', 'paused') AND "
+            + "COALESCE(c.end_time, i.io_end_time / 1000) <= :nowSec THEN 'expired' ELSE c.status END)";
+    private static final String FROM = " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
+            + "JOIN organization o ON o.ow_id = c.ow_id ";
+    private static final Map<String, String> SORTS = Map.ofEntries(
+            Map.entry("id", "c.id"), Map.entry("campaignId", "c.id"), Map.entry("name", "c.campaign_name"),
+            Map.entry("campaignName", "c.campaign_name"), Map.entry("status", STATUS),
+            Map.entry("created", "c.created_at"), Map.entry("createdAt", "c.created_at"),
+            Map.entry("modifiedDate", "c.modified_at"), Map.entry("modifiedAt", "c.modified_at"),
+            Map.entry("startTime", "c.start_time"), Map.entry("endTime", "c.end_time"),
+            Map.entry("budgetTotal", "c.budget_total"), Map.entry("ioId", "c.io_id"), Map.entry("ioName", "i.io_name"));
+
+    private final JdbcClient jdbc;
+    private final TenancyRepository tenancy;
+    private final java.time.Clock clock;
+
+    CampaignQueries(JdbcClient jdbc, TenancyRepository tenancy, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.tenancy = tenancy;
+        this.clock = clock;
+    }
+
+    /** The filters every list and count understands. Null means "no filter". */
+    public record Filter(Collection<Long> owIds, boolean allOwIds, Collection<Long> campaignIds, Collection<Long> ioIds,
+            Collection<String> statuses, Collection<Integer> creativeTypeIds, Collection<Integer> campaignTypeIds,
+            Collection<Integer> ioBudgetTypeIds, String search, Long expiredAfterEpoch) {
+    }
+
+    /** Paging and sorting: {@code sortBy} like {@code -created,+name}; {@code ids} listed first. */
+    public record Page(Integer pageNo, Integer noOfEntries, Integer offset, String sortBy, String order,
+            Collection<Long> ids) {
+    }
+
+    /** A page of rows and the counts IQM answers with. */
+    public record Result(List<Map<String, Object>> rows, long totalRecords, long filteredRecords) {
+    }
+
+    private final class Query {
+        final StringBuilder where = new StringBuilder(" WHERE c.ow_id IN (:owIds)");
+        final Map<String, Object> params = new LinkedHashMap<>();
+
+        Query(Caller caller, Filter f) {
+            params.put("owIds", owIds(caller, f));
+            params.put("nowSec", clock.millis() / 1000);
+            boolean statusGiven = f.statuses() != null && !f.statuses().isEmpty();
+            if (statusGiven) {
+                for (String s : f.statuses()) {
+                    if (!STATUS_ORDER.containsKey(s)) {
+                        throw ApiException.badRequest("status", "Please provide valid value of status.");
+                    }
+                }
+                where.append(" AND ").append(STATUS).append(" IN (:statuses)");
+                params.put("statuses", f.statuses());
+            } else {
+                where.append(" AND c.status <> 'deleted'");
+            }
+            in("c.id", "campaignIds", f.campaignIds());
+            in("c.io_id", "ioIds", f.ioIds());
+            in("c.creative_type_id", "creativeTypeIds", f.creativeTypeIds());
+            in("c.campaign_type_id", "campaignTypeIds", f.campaignTypeIds());
+            in("i.io_budget_type_id", "ioBudgetTypeIds", f.ioBudgetTypeIds());
+            if (f.search() != null && !f.search().isBlank()) {
+                where.append(" AND (LOWER(c.campaign_name) LIKE :search ESCAPE '\\' OR CAST(c.id AS VARCHAR(20)) = :searchExact)");
+                params.put("search", "%" + f.search().strip().toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put("searchExact", f.search().strip());
+            }
+            if (f.expiredAfterEpoch() != null) {
+                where.append(" AND (").append(STATUS).append(" <> 'expired' OR COALESCE(c.end_time, 0) >= :expiredAfter)");
+                params.put("expiredAfter", f.expiredAfterEpoch());
+            }
+        }
+
+        private void in(String column, String name, Collection<?> values) {
+            if (values != null && !values.isEmpty()) {
+                where.append(" AND ").append(column).append(" IN (:").append(name).append(")");
+                params.put(name, values);
+            }
+        }
+
+        JdbcClient.StatementSpec sql(String sql) {
+            JdbcClient.StatementSpec spec = jdbc.sql(sql);
+            for (Map.Entry<String, Object> e : params.entrySet()) {
+                spec = spec.param(e.getKey(), e.getValue());
+            }
+            return spec;
+        }
+    }
+
+    /** The organizations a list covers: those named (each must be allowed), all allowed, or the acting one. */
+    private List<Long> owIds(Caller caller, Filter f) {
+        if (!f.allOwIds() && (f.owIds() == null || f.owIds().isEmpty())) {
+            return List.of(caller.owId());
+        }
+        List<Long> allowed = tenancy.allowedOwIds(caller.userId(), caller.workspaceId());
+        if (f.allOwIds()) {
+            return allowed;
+        }
+        if (!allowed.containsAll(f.owIds())) {
+            throw ApiException.forbidden("owIds names an organization you may not act for.");
+        }
+        return List.copyOf(f.owIds());
+    }
+
+    /** Campaign rows for {@code POST /api/v3/cmp/basic/list} and {@code GET /api/v2/cmp/campaigns/data}. */
+    public Result list(Caller caller, Filter filter, Page page) {
+        Query q = new Query(caller, filter);
+        long total = jdbc.sql("SELECT COUNT(*) FROM campaign c WHERE c.ow_id IN (:owIds) AND c.status <> 'deleted'")
+                .param("owIds", q.params.get("owIds")).query(Long.class).single();
+        long filtered = q.sql("SELECT COUNT(*)" + FROM + q.where).query(Long.class).single();
+        int size = size(page.noOfEntries(), 20);
+        long offset = offset(page, size);
+        String order = orderBy(page, "-created");
+        if (page.ids() != null && !page.ids().isEmpty()) {
+            order = "CASE WHEN c.id IN (:firstIds) THEN 0 ELSE 1 END, " + order;
+            q.params.put("firstIds", page.ids());
+        }
+        q.params.put("limit", size);
+        q.params.put("offset", offset);
+        List<Map<String, Object>> rows = q.sql("SELECT c.id, c.campaign_name, c.creative_type_id, c.campaign_type_id, "
+                + STATUS + " AS effective_status, c.start_time, c.end_time, c.created_at, c.modified_at, c.ow_id, "
+                + "c.uow_id, o.name AS org_name, c.io_id, i.io_name, i.io_status_id, i.io_budget_type_id, c.timezone_id, "
+                + "c.budget_total, c.budget_day, c.max_bid"
+                + FROM + q.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("campaignId", rs.getLong("id"));
+                    m.put("id", rs.getLong("id"));
+                    m.put("name", rs.getString("campaign_name"));
+                    m.put("creativeTypeId", rs.getObject("creative_type_id", Integer.class));
+                    m.put("campaignTypeId", rs.getInt("campaign_type_id"));
+                    m.put("status", rs.getString("effective_status"));
+                    m.put("startTime", rs.getObject("start_time", Long.class));
+                    m.put("endTime", rs.getObject("end_time", Long.class));
+                    m.put("createdAt", rs.getLong("created_at") / 1000);
+                    m.put("modifiedAt", rs.getLong("modified_at") / 1000);
+                    m.put("owId", rs.getLong("ow_id"));
+                    m.put("uowId", rs.getLong("uow_id"));
+                    m.put("organizationName", rs.getString("org_name"));
+                    m.put("organizationLogo", null);
+                    m.put("ioId", rs.getLong("io_id"));
+                    m.put("ioName", rs.getString("io_name"));
+                    m.put("ioStatusId", rs.getInt("io_status_id"));
+                    m.put("ioBudgetTypeId", rs.getInt("io_budget_type_id"));
+                    m.put("timezoneId", rs.getObject("timezone_id", Integer.class));
+                    m.put("budgetTotal", CampaignViews.money(rs.getBigDecimal("budget_total")));
+                    m.put("budgetDay", CampaignViews.money(rs.getBigDecimal("budget_day")));
+                    m.put("maxBid", CampaignViews.money(rs.getBigDecimal("max_bid")));
+                    return m;
+                }).list();
+        return new Result(rows, total, filtered);
+    }
+
+    /** Per-status counts: {@code [{order, status_key, status_label, status_count}]}, with the pseudo-status all. */
+    public List<Map<String, Object>> countByStatus(Caller caller, Filter filter) {
+        Filter all = new Filter(filter.owIds(), filter.allOwIds(), filter.campaignIds(), filter.ioIds(),
+                STATUS_ORDER.keySet(), filter.creativeTypeIds(), filter.campaignTypeIds(), filter.ioBudgetTypeIds(),
+                filter.search(), filter.expiredAfterEpoch());
+        Query q = new Query(caller, all);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        q.sql("SELECT s, COUNT(*) AS n FROM (SELECT " + STATUS + " AS s" + FROM + q.where + ") t GROUP BY s")
+                .query((rs, n) -> counts.put(rs.getString("s"), rs.getLong("n"))).list();
+        List<Map<String, Object>> out = new ArrayList<>();
+        long sum = 0;
+        for (Map.Entry<String, Integer> e : STATUS_ORDER.entrySet()) {
+            long n = counts.getOrDefault(e.getKey(), 0L);
+            if (!e.getKey().equals("deleted")) {
+                sum += n;
+            }
+            out.add(count(e.getValue(), e.getKey(), n));
+        }
+        out.add(count(8, "all", sum));
+        return out;
+    }
+
+    private static Map<String, Object> count(int order, String key, long n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("order", order);
+        m.put("status_key", key);
+        m.put("status_label", Character.toUpperCase(key.charAt(0)) + key.substring(1));
+        m.put("status_count", n);
+        return m;
+    }
+
+    /** IOs with their campaigns nested ({@code POST /api/v3/cmp/io/campaign/basic/list}): two queries a page. */
+    public Result ioCampaigns(Caller caller, Filter filter, Page page) {
+        Query q = new Query(caller, filter);
+        String ioWhere = " WHERE i.ow_id IN (:owIds) AND i.io_status_id <> 3"
+                + (filter.ioIds() != null && !filter.ioIds().isEmpty() ? " AND i.io_id IN (:ioIds)" : "")
+                + (filter.ioBudgetTypeIds() != null && !filter.ioBudgetTypeIds().isEmpty()
+                        ? " AND i.io_budget_type_id IN (:ioBudgetTypeIds)" : "");
+        long total = jdbc.sql("SELECT COUNT(*) FROM insertion_order i WHERE i.ow_id IN (:owIds) AND i.io_status_id <> 3")
+                .param("owIds", q.params.get("owIds")).query(Long.class).single();
+        long filtered = q.sql("SELECT COUNT(*) FROM insertion_order i" + ioWhere).query(Long.class).single();
+        int size = size(page.noOfEntries(), 20);
+        q.params.put("limit", size);
+        q.params.put("offset", offset(page, size));
+        List<Map<String, Object>> ios = q.sql("SELECT i.io_id, i.io_name, i.io_budget_type_id, i.io_status_id, "
+                + "i.created_at, i.modified_at, i.ow_id, i.created_by_uow_id FROM insertion_order i" + ioWhere
+                + " ORDER BY i.io_id DESC LIMIT :limit OFFSET :offset")
+                .query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("ioId", rs.getLong("io_id"));
+                    m.put("ioName", rs.getString("io_name"));
+                    m.put("ioBudgetTypeId", rs.getInt("io_budget_type_id"));
+                    m.put("ioStatusId", rs.getInt("io_status_id"));
+                    m.put("created", rs.getLong("created_at") / 1000);
+                    m.put("lastModified", rs.getLong("modified_at") / 1000);
+                    m.put("owId", rs.getLong("ow_id"));
+                    m.put("uowId", rs.getLong("created_by_uow_id"));
+                    return m;
+                }).list();
+        if (!ios.isEmpty()) {
+            List<Long> ioIds = ios.stream().map(m -> (Long) m.get("ioId")).toList();
+            Filter inPage = new Filter(filter.owIds(), filter.allOwIds(), filter.campaignIds(), ioIds, filter.statuses(),
+                    filter.creativeTypeIds(), filter.campaignTypeIds(), null, filter.search(), null);
+            List<Map<String, Object>> campaigns = list(caller, inPage,
+                    new Page(1, MAX_PAGE, 0, page.sortBy(), page.order(), null)).rows();
+            Map<Object, List<Map<String, Object>>> byIo = campaigns.stream()
+                    .collect(Collectors.groupingBy(m -> m.get("ioId"), LinkedHashMap::new, Collectors.toList()));
+            for (Map<String, Object> io : ios) {
+                List<Map<String, Object>> mine = byIo.getOrDefault(io.get("ioId"), List.of());
+                io.put("campaignCount", mine.size());
+                io.put("campaigns", mine);
+            }
+        }
+        return new Result(ios, total, filtered);
+    }
+
+    private static int size(Integer requested, int fallback) {
+        if (requested == null) {
+            return fallback;
+        }
+        if (requested < 1 || requested > MAX_PAGE) {
+            throw ApiException.badRequest("noOfEntries", "noOfEntries must be from 1 to " + MAX_PAGE + ".");
+        }
+        return requested;
+    }
+
+    private static long offset(Page page, int size) {
+        if (page.offset() != null) {
+            if (page.offset() < 0) {
+                throw ApiException.badRequest("offset", "offset must not be negative.");
+            }
+            return page.offset();
+        }
+        int pageNo = page.pageNo() == null ? 1 : page.pageNo();
+        if (pageNo < 1) {
+            throw ApiException.badRequest("pageNo", "pageNo must be 1 or more.");
+        }
+        return (long) (pageNo - 1) * size;
+    }
+
+    /** {@code sortBy} of allowlisted fields with {@code +}/{@code -}, or a field with {@code order=asc|desc}. */
+    static String orderBy(Page page, String fallback) {
+        String sortBy = page.sortBy() == null || page.sortBy().isBlank() ? fallback : page.sortBy();
+        List<String> parts = new ArrayList<>();
+        for (String raw : sortBy.split(",")) {
+            String s = raw.strip();
+            boolean desc = s.startsWith("-");
+            if (s.startsWith("+") || s.startsWith("-")) {
+                s = s.substring(1);
+            } else if (page.order() != null) {
+                if (!Set.of("asc", "desc").contains(page.order())) {
+                    throw ApiException.badRequest("order", "order must be asc or desc.");
+                }
+                desc = page.order().equals("desc");
+            }
+            String column = SORTS.get(s);
+            if (column == null) {
+                throw ApiException.badRequest("sortBy", "Cannot sort by '" + s + "'.");
+            }
+            parts.add(column + (desc ? " DESC" : " ASC"));
+        }
+        parts.add("c.id DESC");
+        return String.join(", ", parts);
+    }
+
+}

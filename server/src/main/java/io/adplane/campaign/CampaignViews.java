@@ -1,0 +1,121 @@
+package io.adplane.campaign;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.adplane.auth.Caller;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The answer of {@code GET /api/v2/cmp/campaign/{id}}: every field of the seed's Step 4 with real values,
+ * then every stored targeting and setting field as it was sent.
+ */
+@Component
+class CampaignViews {
+
+    private final CampaignRepository campaigns;
+
+    CampaignViews(CampaignRepository campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    Map<String, Object> get(Caller caller, long id, boolean withSpent, long nowSeconds) {
+        CampaignRepository.View v = campaigns.view(caller.owId(), id)
+                .orElseThrow(() -> io.adplane.api.ApiException.notFound("campaignId", CampaignService.NOT_FOUND));
+        Campaign c = v.campaign();
+        Long end = c.endTime() != null ? c.endTime() : v.ioEndTime() == null ? null : v.ioEndTime() / 1000;
+        CampaignStatus status = c.status().effective(end, nowSeconds);
+        Map<String, JsonNode> settings = new LinkedHashMap<>();
+        c.settings().properties().forEach(e -> settings.put(e.getKey(), e.getValue()));
+
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("owId", c.owId());
+        m.put("parentOrganizationName", v.parentOrganizationName() != null ? v.parentOrganizationName() : v.organizationName());
+        m.put("id", c.id());
+        m.put("uowId", c.uowId());
+        m.put("campaignName", c.campaignName());
+        m.put("advertiserDomain", c.advertiserDomain());
+        m.put("creativeType", c.creativeType());
+        m.put("campaignType", c.campaignTypeId());
+        m.put("totalBudgetPacing", c.totalBudgetPacing());
+        m.put("isTvAd", setting(settings, "isTvAd", false));
+        m.put("budgetDay", money(c.budgetDay()));
+        m.put("budgetTotal", money(c.budgetTotal()));
+        m.put("maxBid", money(c.maxBid()));
+        m.put("timezone", c.timezone());
+        m.put("startTime", c.startTime());
+        m.put("endTime", c.endTime());
+        m.put("status", status.code());
+        m.put("dspMargin", 0);
+        m.put("platformMargin", 0);
+        m.put("userDealMargin", 0);
+        m.put("spentScale", setting(settings, "spentScale", false));
+        m.put("creativeIds", CampaignRepository.join(c.creativeIds()));
+        m.put("conversionType", setting(settings, "conversionType", "None"));
+        m.put("bidOptimization", setting(settings, "bidOptimization", true));
+        m.put("bidPacing", setting(settings, "bidPacing", true));
+        m.put("isBidShading", setting(settings, "isBidShading", false));
+        for (String cap : List.of("impressionCapping", "maxDayImpressions", "maxDayClicks", "maxDayConversions",
+                "totalImpressions", "totalClicks", "totalConversions")) {
+            m.put(cap, setting(settings, cap, 0));
+        }
+        m.put("deviceType", CampaignRepository.join(c.deviceType()));
+        m.put("trafficType", CampaignRepository.join(c.trafficType()));
+        m.put("exchanges", CampaignRepository.join(c.exchanges()));
+        m.put("publisherAdCategory", CampaignRepository.join(c.publisherAdCategory()));
+        m.put("isLocationWithOrFilter", setting(settings, "isLocationWithOrFilter", true));
+        m.put("countryId", c.countryId() == null ? null : String.valueOf(c.countryId()));
+        m.put("locationDetails", setting(settings, "locationDetails", Map.of()));
+        m.put("isCampaignFromNewPlatform", true);
+        m.put("organizationName", v.organizationName());
+        m.put("userEmail", v.userEmail());
+        m.put("userName", userName(v));
+        m.put("conversionTypeId", setting(settings, "conversionTypeId", 0));
+        m.put("isUnapprovedAudienceTargeted", false);
+        m.put("isAllAudienceUnapproved", false);
+        m.put("createDate", c.createdAt() / 1000);
+        m.put("ioId", c.ioId());
+        m.put("ioName", v.ioName());
+        m.put("prebidAudienceSegmentIdList", setting(settings, "prebidAudienceSegmentIdList", List.of()));
+        m.put("campaignTypeId", c.campaignTypeId());
+        m.put("budgetTypeId", c.budgetTypeId());
+        m.put("isAdvanceAudioVideoTargeted", setting(settings, "isAdvanceAudioVideoTargeted", false));
+        m.put("isEstimatorAvailable", true);
+        m.put("isEditAccess", caller.role().writes() && status != CampaignStatus.DELETED);
+        m.put("isMarginSet", false);
+        m.put("isApprovalAccess", caller.canApprove() && status == CampaignStatus.PENDING);
+        m.put("isParentInvoiceTemplateSet", true);
+        m.put("rejectionReason", c.rejectionReason());
+        m.put("isAgreementChecked", c.isAgreementChecked());
+        settings.forEach(m::putIfAbsent);
+        if (withSpent) {
+            m.put("spent", 0.0);
+        }
+        return m;
+    }
+
+    private static Object setting(Map<String, JsonNode> settings, String field, Object fallback) {
+        JsonNode v = settings.get(field);
+        return v == null ? fallback : v;
+    }
+
+    /** Money the way IQM's samples show it: a JSON number with at least one decimal (50000.0, 1199.08). */
+    static BigDecimal money(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 1 ? stripped.setScale(1, RoundingMode.UNNECESSARY) : stripped;
+    }
+
+    private static String userName(CampaignRepository.View v) {
+        String name = ((v.userFirstName() == null ? "" : v.userFirstName()) + " "
+                + (v.userLastName() == null ? "" : v.userLastName())).trim();
+        return name.isEmpty() ? v.userEmail().substring(0, v.userEmail().indexOf('@')) : name;
+    }
+}

@@ -1,0 +1,103 @@
+package io.adplane.campaign.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.adplane.api.V2Response;
+import io.adplane.api.V3Response;
+import io.adplane.auth.Caller;
+import io.adplane.campaign.CampaignBulkEdits;
+import io.adplane.campaign.CampaignBulkEdits.BudgetUpdate;
+import io.adplane.campaign.CampaignBulkEdits.Failure;
+
+/** Bulk budget, end date, name, duplicate and creative assignment (iqm-reference §4.7, §4.9, §4.11). */
+@RestController
+class CampaignBulkController {
+
+    private final CampaignBulkEdits edits;
+
+    CampaignBulkController(CampaignBulkEdits edits) {
+        this.edits = edits;
+    }
+
+    @PutMapping("/api/v2/cmp/campaigns/update-budget")
+    V2Response<Map<String, Object>> updateBudget(Caller caller, @RequestBody BudgetUpdate body) {
+        var result = edits.updateBudget(caller, body);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (!result.modified().isEmpty()) {
+            answer.put("modified_data", result.modified());
+        }
+        if (!result.failures().isEmpty()) {
+            answer.put("reason", reasons(result.failures()));
+        }
+        answer.put("status", result.failures().isEmpty());
+        return V2Response.ok(answer);
+    }
+
+    record EndDateRequest(Long endDate, String campaignIds) {
+    }
+
+    @PutMapping("/api/v2/cmp/campaigns/update-end-date")
+    V2Response<Map<String, Object>> updateEndDate(Caller caller, @RequestBody EndDateRequest body) {
+        List<Failure> failures = edits.updateEndDate(caller, body.campaignIds(), body.endDate());
+        return V2Response.ok(failures.isEmpty() ? Map.of("status", true)
+                : Map.of("reason", reasons(failures), "status", false));
+    }
+
+    record NameRequest(String campaignName) {
+    }
+
+    @PatchMapping("/api/v3/cmp/campaign/update-name/{campaignId}")
+    V3Response<Map<String, String>> rename(Caller caller, @PathVariable long campaignId, @RequestBody NameRequest body) {
+        edits.rename(caller, campaignId, body.campaignName());
+        return V3Response.ok(Map.of("message", "campaignName updated successfully"));
+    }
+
+    record DuplicateRequest(String existingCampaignIds, Long ioId, Long startDate, Long endDate, Integer timeZoneId,
+            Integer campaignTypeId, List<Long> pgDealIds) {
+    }
+
+    @PostMapping("/api/v2/cmp/campaigns/duplicate")
+    V2Response<Map<String, Object>> duplicate(Caller caller, @RequestBody DuplicateRequest body) {
+        if (body.campaignTypeId() != null && body.campaignTypeId() != 1) {
+            throw io.adplane.api.ApiException.badRequest("campaignTypeId", "Invalid campaign Type provided");
+        }
+        var result = edits.duplicate(caller, body.existingCampaignIds(), body.ioId(), body.startDate(), body.endDate(),
+                body.timeZoneId());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("duplicatedCampaignIds", result.duplicatedCampaignIds());
+        if (!result.failures().isEmpty()) {
+            answer.put("reason", reasons(result.failures()));
+        }
+        answer.put("status", result.failures().isEmpty());
+        return V2Response.ok(answer);
+    }
+
+    record TargetCreativeRequest(List<Long> creativeIds, List<Long> assignedCampaignIds, List<Long> removedCampaignIds) {
+    }
+
+    @PatchMapping("/api/v3/cmp/target/creative")
+    V3Response<Map<String, String>> targetCreative(Caller caller, @RequestBody TargetCreativeRequest body) {
+        edits.targetCreatives(caller, body.creativeIds(), body.assignedCampaignIds(), body.removedCampaignIds());
+        return V3Response.ok(Map.of("message", "Creatives assigned/un-assigned successfully."));
+    }
+
+    private static List<Map<String, Object>> reasons(List<Failure> failures) {
+        return failures.stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("errorMessage", f.errorMessage());
+            m.put("id", f.id());
+            m.put("campaignName", f.campaignName());
+            return m;
+        }).toList();
+    }
+
+}

@@ -1,0 +1,110 @@
+package io.adplane.creative;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of creatives and their files. Every statement is scoped by {@code ow_id}. */
+@Repository
+class CreativeRepository {
+
+    static final String COLUMNS = "c.creative_id, c.ow_id, c.uow_id, c.creative_name, c.platform_creative_type_id, "
+            + "c.creative_source_type, c.creative_source, c.click_url, c.external_creative_id, c.details, "
+            + "c.creative_status_id, c.rejection_reason, c.remarks, c.file_name, c.file_type, c.file_size, "
+            + "c.created_at, c.modified_at";
+
+    private final JdbcClient jdbc;
+
+    CreativeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(Creative c, byte[] file) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO creative (ow_id, uow_id, creative_name, platform_creative_type_id, creative_source_type,
+                    creative_source, click_url, external_creative_id, details, creative_status_id, file_name, file_type,
+                    file_size, created_at, modified_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.owId(), c.uowId(), c.creativeName(), c.platformCreativeTypeId(), c.creativeSourceType(),
+                        c.creativeSource(), c.clickUrl(), c.externalCreativeId(), c.details(), c.creativeStatusId(),
+                        c.fileName(), c.fileType(), c.fileSize(), c.createdAt(), c.modifiedAt())
+                .update(keys, "creative_id");
+        long id = keys.getKey().longValue();
+        if (file != null) {
+            jdbc.sql("INSERT INTO creative_file (creative_id, content) VALUES (?, ?)").params(id, file).update();
+        }
+        return id;
+    }
+
+    /** A creative of the organization that is not deleted, with its owner's names. */
+    record View(Creative creative, String userEmail, String userFirstName, String userLastName, String organizationName) {
+    }
+
+    Optional<View> view(long owId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                , u.email, u.first_name, u.last_name, o.name AS org_name
+                FROM creative c JOIN membership m ON m.uow_id = c.uow_id JOIN app_user u ON u.id = m.user_id
+                JOIN organization o ON o.ow_id = c.ow_id
+                WHERE c.creative_id = ? AND c.ow_id = ? AND c.creative_status_id <> 4""")
+                .params(id, owId)
+                .query((rs, n) -> new View(creative(rs), rs.getString("email"), rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("org_name")))
+                .optional();
+    }
+
+    List<Creative> lockAll(long owId, Collection<Long> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM creative c WHERE c.ow_id = :owId AND c.creative_id IN (:ids) ORDER BY c.creative_id FOR UPDATE")
+                .param("owId", owId).param("ids", ids).query((rs, n) -> creative(rs)).list();
+    }
+
+    void setStatus(long owId, long id, int status, String reason, long now) {
+        jdbc.sql("UPDATE creative SET creative_status_id = ?, rejection_reason = ?, modified_at = ? WHERE creative_id = ? AND ow_id = ?")
+                .params(status, reason, now, id, owId).update();
+    }
+
+    void edit(long owId, long id, String name, String externalId, String rejectionReason, String remarks, long now) {
+        jdbc.sql("""
+                UPDATE creative SET creative_name = ?, external_creative_id = ?, rejection_reason = ?, remarks = ?,
+                    modified_at = ? WHERE creative_id = ? AND ow_id = ?""")
+                .params(name, externalId, rejectionReason, remarks, now, id, owId).update();
+    }
+
+    /** One page of creatives and the counts IQM answers with. */
+    record Page(List<Creative> rows, long totalRecords, long filteredRecords) {
+    }
+
+    Page list(String where, Map<String, Object> params, String orderBy, int limit, long offset) {
+        long total = bind(jdbc.sql("SELECT COUNT(*) FROM creative c WHERE c.ow_id IN (:owIds) AND c.creative_status_id <> 4"),
+                Map.of("owIds", params.get("owIds"))).query(Long.class).single();
+        long filtered = bind(jdbc.sql("SELECT COUNT(*) FROM creative c WHERE " + where), params).query(Long.class).single();
+        List<Creative> rows = bind(jdbc.sql("SELECT " + COLUMNS + " FROM creative c WHERE " + where + " ORDER BY "
+                + orderBy + " LIMIT :limit OFFSET :offset"), params)
+                .param("limit", limit).param("offset", offset).query((rs, n) -> creative(rs)).list();
+        return new Page(rows, total, filtered);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec;
+    }
+
+    private static Creative creative(ResultSet rs) throws SQLException {
+        return new Creative(rs.getLong("creative_id"), rs.getLong("ow_id"), rs.getLong("uow_id"),
+                rs.getString("creative_name"), rs.getInt("platform_creative_type_id"),
+                rs.getString("creative_source_type"), rs.getString("creative_source"), rs.getString("click_url"),
+                rs.getString("external_creative_id"), rs.getString("details"), rs.getInt("creative_status_id"),
+                rs.getString("rejection_reason"), rs.getString("remarks"), rs.getString("file_name"),
+                rs.getString("file_type"), rs.getObject("file_size", Long.class), rs.getLong("created_at"),
+                rs.getLong("modified_at"));
+    }
+}

@@ -1,0 +1,358 @@
+package io.adplane.creative;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.adplane.api.ApiException;
+import io.adplane.api.TextRules;
+import io.adplane.auth.Caller;
+import io.adplane.tenancy.TenancyRepository;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Creatives (iqm-reference §5): upload many at once with partial success, read, list, edit, and the
+ * approval flow of D18. Files are checked by their content and kept in the database.
+ */
+@Service
+public class CreativeService {
+
+    static final String FORBIDDEN = "Logged in user does not have access to reject/approve/pause/delete/restore the creative";
+    private static final Set<String> ITEM_FIELDS = Set.of("creativeName", "platformCreativeTypeId", "creativeSourceType",
+            "creativeSource", "clickUrl", "externalCreativeId", "subMediaType", "imageDetails", "htmlDetails",
+            "videoDetails", "audioDetails", "nativeDetails");
+    private static final Set<String> DETAILS = Set.of("subMediaType", "imageDetails", "htmlDetails", "videoDetails",
+            "audioDetails", "nativeDetails");
+    private static final int MAX_ITEMS = 50;
+
+    private final CreativeRepository creatives;
+    private final TenancyRepository tenancy;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CreativeService(CreativeRepository creatives, TenancyRepository tenancy, JsonMapper json, Clock clock) {
+        this.creatives = creatives;
+        this.tenancy = tenancy;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** {@code POST /api/v3/crt/creatives}: each item succeeds or fails on its own, keyed by the client's keys. */
+    @Transactional
+    public Map<String, Object> create(Caller caller, String creativeRequest, List<MultipartFile> files) {
+        caller.requireWrite();
+        JsonNode items;
+        try {
+            items = json.readTree(creativeRequest == null ? "" : creativeRequest);
+        } catch (JacksonException e) {
+            throw ApiException.badRequest("creativeRequest", "creativeRequest must be a JSON object of creatives keyed by your ids.");
+        }
+        if (items == null || !items.isObject() || items.isEmpty()) {
+            throw ApiException.badRequest("creativeRequest", "creativeRequest must be a JSON object of creatives keyed by your ids.");
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw ApiException.badRequest("creativeRequest", "At most " + MAX_ITEMS + " creatives at once.");
+        }
+        Map<String, MultipartFile> byName = new LinkedHashMap<>();
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            byName.put(f.getOriginalFilename(), f);
+        }
+        Map<String, String> success = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : items.properties()) {
+            try {
+                success.put(e.getKey(), String.valueOf(createOne(caller, e.getValue(), byName)));
+            } catch (ApiException problem) {
+                failed.put(e.getKey(), problem.getMessage());
+            }
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("successData", success);
+        data.put("failedData", failed);
+        return data;
+    }
+
+    private long createOne(Caller caller, JsonNode item, Map<String, MultipartFile> files) {
+        if (!item.isObject()) {
+            throw ApiException.badRequest(null, "Each creative must be a JSON object.");
+        }
+        for (String field : item.propertyNames()) {
+            if (!ITEM_FIELDS.contains(field)) {
+                throw ApiException.badRequest(field, "Unknown field '" + field + "'.");
+            }
+        }
+        checkTexts(item);
+        String name = text(item, "creativeName");
+        if (name == null || name.isBlank() || name.strip().length() > 255) {
+            throw ApiException.badRequest("creativeName", "creativeName is required (1 to 255 characters).");
+        }
+        JsonNode typeNode = item.get("platformCreativeTypeId");
+        CreativeType type = typeNode != null && typeNode.isIntegralNumber()
+                ? CreativeType.of(typeNode.intValue()).orElse(null) : null;
+        if (type == null) {
+            throw ApiException.badRequest("platformCreativeTypeId", "platformCreativeTypeId must be 11, 13, 14, 15 or 17.");
+        }
+        String sourceType = text(item, "creativeSourceType");
+        if (sourceType == null || !type.sourceTypes.contains(sourceType.toUpperCase(Locale.ROOT))) {
+            throw ApiException.badRequest("creativeSourceType", "creativeSourceType must be one of "
+                    + String.join(", ", new java.util.TreeSet<>(type.sourceTypes)) + " for " + type.displayName + ".");
+        }
+        sourceType = sourceType.toUpperCase(Locale.ROOT);
+        String source = text(item, "creativeSource");
+        if (source == null || source.isBlank()) {
+            throw ApiException.badRequest("creativeSource", "creativeSource is required.");
+        }
+        String clickUrl = text(item, "clickUrl");
+        boolean vast = sourceType.startsWith("VAST") || sourceType.startsWith("DAAST");
+        if (!vast && (clickUrl == null || !isHttpUrl(clickUrl))) {
+            throw ApiException.badRequest("clickUrl", "clickUrl is required: an http(s) URL.");
+        }
+        if ((sourceType.equals("URL") || sourceType.endsWith("_URL")) && !isHttpUrl(source)) {
+            throw ApiException.badRequest("creativeSource", "creativeSource must be an http(s) URL for " + sourceType + ".");
+        }
+        if (sourceType.endsWith("_XML") && !source.contains("<" + sourceType.substring(0, sourceType.indexOf('_')))) {
+            throw ApiException.badRequest("creativeSource", "creativeSource must be a " + sourceType.substring(0, sourceType.indexOf('_')) + " XML document.");
+        }
+        byte[] content = null;
+        String fileName = null;
+        CreativeFiles.Format format = null;
+        if (sourceType.equals("FILE")) {
+            MultipartFile file = files.get(source);
+            if (file == null) {
+                throw ApiException.badRequest("creativeFiles", "Creative file missing. Please attach the required file. : " + source);
+            }
+            content = bytes(file);
+            format = CreativeFiles.detect(content);
+            if (format == null || !format.fits(type)) {
+                throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Invalid file format for " + type.displayName
+                        + " creative: " + source + ".", "creativeFiles", null, null, null);
+            }
+            if (content.length > format.maxBytes) {
+                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "File " + source + " exceeds the "
+                        + format.label() + " limit of " + format.maxBytes + " bytes.", "creativeFiles", null, null, null);
+            }
+            fileName = source;
+        }
+        ObjectNode details = json.createObjectNode();
+        for (String d : DETAILS) {
+            if (item.has(d)) {
+                details.set(d, item.get(d));
+            }
+        }
+        long now = clock.millis();
+        Creative c = new Creative(0, caller.owId(), caller.uowId(), name.strip(), type.id, sourceType, source, clickUrl,
+                text(item, "externalCreativeId"), json.writeValueAsString(details), Creative.PENDING, null, null,
+                fileName, format == null ? null : format.label(), content == null ? null : (long) content.length, now, now);
+        return creatives.insert(c, content);
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Map<String, Object> get(Caller caller, long id) {
+        CreativeRepository.View v = creatives.view(caller.owId(), id)
+                .orElseThrow(() -> ApiException.unprocessable("creativeId", "No creative details found for creativeId: " + id));
+        return view(caller, v);
+    }
+
+    /** Renames or annotates a creative ({@code PATCH /api/v3/crt/creatives/{id}}). */
+    @Transactional
+    public String edit(Caller caller, long id, String name, String externalId, String rejectionReason, String remarks) {
+        caller.requireWrite();
+        Creative c = creatives.view(caller.owId(), id).map(CreativeRepository.View::creative)
+                .orElseThrow(() -> ApiException.unprocessable("creativeId", "No creative details found for creativeId: " + id));
+        if (name != null && (name.isBlank() || name.strip().length() > 255 || TextRules.problem(name) != null)) {
+            throw ApiException.badRequest("creativeName", "creativeName must be 1 to 255 printable characters.");
+        }
+        if (rejectionReason != null && rejectionReason.length() > 255) {
+            throw ApiException.badRequest("creativeRejectionReason", "creativeRejectionReason must have at most 255 characters.");
+        }
+        String newName = name == null ? c.creativeName() : name.strip();
+        creatives.edit(caller.owId(), id, newName, externalId != null ? externalId : c.externalCreativeId(),
+                rejectionReason != null ? rejectionReason : c.rejectionReason(), remarks != null ? remarks : c.remarks(),
+                clock.millis());
+        return newName;
+    }
+
+    /** The approval flow (D18); answers IQM's message. All or nothing. */
+    @Transactional
+    public String updateStatus(Caller caller, List<Long> ids, Integer status, String reason) {
+        caller.requireWrite();
+        if (ids == null || ids.isEmpty()) {
+            throw ApiException.unprocessable("creativeIds", "Invalid creative ids found. Please provide valid creative ids");
+        }
+        if (status == null || status < 2 || status > 5) {
+            throw ApiException.badRequest("creativeStatusId", "creativeStatusId must be 2 (running), 3 (paused), 4 (deleted) or 5 (rejected).");
+        }
+        if (status == Creative.REJECTED && (reason == null || reason.isBlank())) {
+            throw ApiException.badRequest("creativeRejectionReason",
+                    "Rejection reason not provided. Please provide the reason for rejecting the creative/s.");
+        }
+        if (reason != null && reason.length() > 255) {
+            throw ApiException.badRequest("creativeRejectionReason", "creativeRejectionReason must have at most 255 characters.");
+        }
+        Set<Long> unique = new LinkedHashSet<>(ids);
+        List<Creative> found = creatives.lockAll(caller.owId(), unique);
+        if (found.size() != unique.size()) {
+            throw ApiException.unprocessable("creativeIds", "Invalid creative ids found. Please provide valid creative ids");
+        }
+        if (found.stream().anyMatch(c -> c.creativeStatusId() == Creative.DELETED)) {
+            throw ApiException.unprocessable("creativeIds",
+                    "Creative/s not in running/pending/paused/rejected state. Please pass valid creative/s.");
+        }
+        long now = clock.millis();
+        for (Creative c : found) {
+            int from = c.creativeStatusId();
+            boolean approval = status == Creative.REJECTED || (status == Creative.RUNNING && from != Creative.PAUSED);
+            if (approval && !caller.canApprove()) {
+                throw new ApiException(HttpStatus.FORBIDDEN, FORBIDDEN);
+            }
+            boolean allowed = switch (status) {
+                case Creative.RUNNING -> from == Creative.PENDING || from == Creative.PAUSED || from == Creative.REJECTED;
+                case Creative.PAUSED -> from == Creative.RUNNING;
+                case Creative.REJECTED -> from == Creative.PENDING || from == Creative.RUNNING;
+                default -> true;
+            };
+            if (!allowed && from != status) {
+                throw ApiException.conflict("creativeStatusId", "Creative " + c.creativeId() + " can't move from "
+                        + statusName(from) + " to " + statusName(status) + ".");
+            }
+            creatives.setStatus(caller.owId(), c.creativeId(), status,
+                    status == Creative.REJECTED ? reason.strip() : null, now);
+        }
+        return found.size() == 1 ? found.get(0).creativeName() + " creative updated successfully"
+                : found.size() + " Creatives updated successfully";
+    }
+
+    /** The body of {@code POST /api/v3/crt/creatives/list}. */
+    public record ListRequest(List<Integer> creativeStatusIds, List<Integer> platformCreativeTypeIds,
+            List<Long> creativeIds, List<Long> owIds, Boolean allOwIds, Long startTime, Long endTime, Integer pageNo,
+            Integer noOfEntries, String sortBy, String searchField, String order, Long creativeGroupId,
+            List<Long> campaignIds, Boolean includeCreativeSourceDetails, Boolean includeOrganizationDetails,
+            Boolean includeUserDetails) {
+    }
+
+    public Map<String, Object> list(Caller caller, ListRequest r) {
+        List<Long> allowed = tenancy.allowedOwIds(caller.userId(), caller.workspaceId());
+        CreativeRepository.Page page = CreativeList.run(creatives, caller, r, allowed);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Creative c : page.rows()) {
+            rows.add(summary(c));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("totalRecords", page.totalRecords());
+        data.put("filteredRecords", page.filteredRecords());
+        data.put("filteredList", rows);
+        return data;
+    }
+
+    private Map<String, Object> summary(Creative c) {
+        CreativeType type = CreativeType.of(c.platformCreativeTypeId()).orElseThrow();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("creativeId", c.creativeId());
+        m.put("creativeName", c.creativeName());
+        m.put("platformCreativeTypeId", c.platformCreativeTypeId());
+        m.put("rtbCreativeTypeId", type.rtbCreativeTypeId);
+        m.put("creativeStatusId", c.creativeStatusId());
+        m.put("creativeSourceType", c.creativeSourceType().toLowerCase(Locale.ROOT).replace('_', '-'));
+        m.put("creativeSource", c.creativeSource());
+        m.put("clickUrl", c.clickUrl());
+        m.put("externalCreativeId", c.externalCreativeId());
+        m.put("owId", c.owId());
+        m.put("createdAt", c.createdAt());
+        m.put("modifiedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx")
+                .format(Instant.ofEpochMilli(c.modifiedAt()).atOffset(ZoneOffset.UTC)));
+        JsonNode details = json.readTree(c.details());
+        details.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
+        if (c.rejectionReason() != null) {
+            m.put("creativeRejectionReason", c.rejectionReason());
+        }
+        if (c.fileName() != null) {
+            m.put("fileName", c.fileName());
+            m.put("fileType", c.fileType());
+            m.put("fileSize", c.fileSize());
+        }
+        return m;
+    }
+
+    private Map<String, Object> view(Caller caller, CreativeRepository.View v) {
+        Map<String, Object> m = summary(v.creative());
+        String userName = ((v.userFirstName() == null ? "" : v.userFirstName()) + " "
+                + (v.userLastName() == null ? "" : v.userLastName())).trim();
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("uowId", v.creative().uowId());
+        user.put("userName", userName.isEmpty() ? v.userEmail().substring(0, v.userEmail().indexOf('@')) : userName);
+        user.put("userEmail", v.userEmail());
+        user.put("hasApprovalAccess", caller.canApprove());
+        user.put("hasEditAccess", caller.role().writes());
+        m.put("userDetails", user);
+        m.put("organizationDetails", Map.of("owId", v.creative().owId(), "organizationName", v.organizationName()));
+        return m;
+    }
+
+    private static String statusName(int status) {
+        return switch (status) {
+            case 1 -> "pending";
+            case 2 -> "running";
+            case 3 -> "paused";
+            case 4 -> "deleted";
+            default -> "rejected";
+        };
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode v = item.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isString()) {
+            throw ApiException.badRequest(field, "Field '" + field + "' must be a string.");
+        }
+        return v.stringValue();
+    }
+
+    private static void checkTexts(JsonNode node) {
+        if (node.isString() && TextRules.problem(node.stringValue()) != null) {
+            throw ApiException.badRequest(null, "Texts " + TextRules.problem(node.stringValue()) + ".");
+        }
+        if (node.isContainer()) {
+            for (JsonNode child : node.values()) {
+                checkTexts(child);
+            }
+        }
+    }
+
+    static boolean isHttpUrl(String text) {
+        try {
+            URI uri = URI.create(text.trim());
+            return uri.getScheme() != null && Set.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.adplane.insertionorder;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of insertion orders. Every statement is scoped by {@code ow_id}. */
+@Repository
+class InsertionOrderRepository {
+
+    static final String COLUMNS = "io_id, ow_id, io_name, io_start_time, io_end_time, io_total_budget, "
+            + "io_total_impressions, io_time_zone_id, is_auto_sum_io_total_budget, io_budget_distribution_method_id, "
+            + "io_budget_type_id, io_status_id, created_by_uow_id, modified_by_uow_id, created_at, modified_at";
+
+    private final JdbcClient jdbc;
+
+    InsertionOrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(InsertionOrder io) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO insertion_order (ow_id, io_name, io_start_time, io_end_time, io_total_budget,
+                    io_total_impressions, io_time_zone_id, is_auto_sum_io_total_budget, io_budget_distribution_method_id,
+                    io_budget_type_id, io_status_id, created_by_uow_id, modified_by_uow_id, created_at, modified_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(io.owId(), io.ioName(), io.ioStartTime(), io.ioEndTime(), io.ioTotalBudget(),
+                        io.ioTotalImpressions(), io.ioTimeZoneId(), io.isAutoSumIoTotalBudget(),
+                        io.ioBudgetDistributionMethodId(), io.ioBudgetTypeId(), io.ioStatusId(), io.createdByUowId(),
+                        io.modifiedByUowId(), io.createdAt(), io.modifiedAt())
+                .update(keys, "io_id");
+        return keys.getKey().longValue();
+    }
+
+    void update(InsertionOrder io) {
+        jdbc.sql("""
+                UPDATE insertion_order SET io_name = ?, io_start_time = ?, io_end_time = ?, io_total_budget = ?,
+                    io_total_impressions = ?, io_time_zone_id = ?, is_auto_sum_io_total_budget = ?,
+                    io_budget_distribution_method_id = ?, io_status_id = ?, modified_by_uow_id = ?, modified_at = ?
+                WHERE io_id = ? AND ow_id = ?""")
+                .params(io.ioName(), io.ioStartTime(), io.ioEndTime(), io.ioTotalBudget(), io.ioTotalImpressions(),
+                        io.ioTimeZoneId(), io.isAutoSumIoTotalBudget(), io.ioBudgetDistributionMethodId(),
+                        io.ioStatusId(), io.modifiedByUowId(), io.modifiedAt(), io.ioId(), io.owId())
+                .update();
+    }
+
+    /** A non-deleted IO of the organization; {@code lock} takes its row lock for the transaction. */
+    Optional<InsertionOrder> find(long owId, long ioId, boolean lock) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order WHERE io_id = ? AND ow_id = ? AND io_status_id <> 3"
+                + (lock ? " FOR UPDATE" : ""))
+                .params(ioId, owId).query(InsertionOrderRepository::io).optional();
+    }
+
+    /** The non-deleted IOs of {@code ioIds} that belong to the organization, locked, in id order. */
+    List<InsertionOrder> lockAll(long owId, Collection<Long> ioIds) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order WHERE ow_id = :owId AND io_id IN (:ids) "
+                + "AND io_status_id <> 3 ORDER BY io_id FOR UPDATE")
+                .param("owId", owId).param("ids", ioIds).query(InsertionOrderRepository::io).list();
+    }
+
+    void setTotalBudget(long owId, long ioId, BigDecimal total) {
+        jdbc.sql("UPDATE insertion_order SET io_total_budget = ? WHERE io_id = ? AND ow_id = ?")
+                .params(total, ioId, owId).update();
+    }
+
+    IoPage list(String where, Map<String, Object> params, String orderBy, int limit, long offset) {
+        long total = bind(jdbc.sql("SELECT COUNT(*) FROM insertion_order WHERE ow_id IN (:owIds) AND io_status_id <> 3"),
+                Map.of("owIds", params.get("owIds"))).query(Long.class).single();
+        long filtered = bind(jdbc.sql("SELECT COUNT(*) FROM insertion_order WHERE " + where), params)
+                .query(Long.class).single();
+        List<InsertionOrder> rows = bind(jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order WHERE " + where
+                + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset"), params)
+                .param("limit", limit).param("offset", offset)
+                .query(InsertionOrderRepository::io).list();
+        return new IoPage(rows, total, filtered);
+    }
+
+    /** Persists expiry (D17) in one statement, safe on several instances at once. */
+    int expire(long nowMillis) {
+        return jdbc.sql("UPDATE insertion_order SET io_status_id = 2 WHERE io_status_id = 1 AND io_end_time <= ?")
+                .param(nowMillis).update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec;
+    }
+
+    private static InsertionOrder io(ResultSet rs, int n) throws SQLException {
+        return new InsertionOrder(rs.getLong("io_id"), rs.getLong("ow_id"), rs.getString("io_name"),
+                rs.getLong("io_start_time"), rs.getObject("io_end_time", Long.class), rs.getBigDecimal("io_total_budget"),
+                rs.getObject("io_total_impressions", Long.class), rs.getInt("io_time_zone_id"),
+                rs.getBoolean("is_auto_sum_io_total_budget"), rs.getInt("io_budget_distribution_method_id"),
+                rs.getInt("io_budget_type_id"), rs.getInt("io_status_id"), rs.getLong("created_by_uow_id"),
+                rs.getLong("modified_by_uow_id"), rs.getLong("created_at"), rs.getLong("modified_at"));
+    }
+}

@@ -1,0 +1,22 @@
+package io.adplane.insertionorder;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Persists IO expiry (D17): {@code ioStatusId} 2 once {@code ioEndTime} has passed; one statement per run. */
+@Component
+@ConditionalOnProperty(name = "adplane.jobs.enabled", havingValue = "true", matchIfMissing = true)
+class IoExpiryJob {
+
+    private final InsertionOrders insertionOrders;
+
+    IoExpiryJob(InsertionOrders insertionOrders) {
+        this.insertionOrders = insertionOrders;
+    }
+
+    @Scheduled(initialDelayString = "${adplane.jobs.expiry-interval:60s}", fixedDelayString = "${adplane.jobs.expiry-interval:60s}")
+    void run() {
+        insertionOrders.expireDue();
+    }
+}
