@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "adplane admin", mixinStandardHelpOptions = true,
         description = "Operator commands on adplane's database.",
         subcommands = {AdminCli.CreateWorkspace.class, AdminCli.CreateOrganization.class, AdminCli.CreateUser.class,
-                AdminCli.CreateClient.class, AdminCli.HoldOrganization.class, AdminCli.ReleaseOrganization.class,
+                AdminCli.CreateClient.class, AdminCli.HoldOrganization.class, AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class,
                 AdminCli.DisableUser.class, AdminCli.SetPassword.class})
 public class AdminCli implements Runnable {
 
@@ -93,6 +93,7 @@ public class AdminCli implements Runnable {
         m.put("parentOwId", org.parentOwId());
         m.put("status", org.status().code());
         m.put("reason", org.holdReason());
+        m.put("autoApprove", org.autoApprove());
         return m;
     }
 
@@ -195,6 +196,19 @@ public class AdminCli implements Runnable {
         @Override
         public Integer call() {
             return cli.print(organization(cli.tenancy().releaseOrganization(owId)));
+        }
+    }
+
+    @Command(name = "set-auto-approve", description = "Turn auto-approval of new campaigns on or off (D16).")
+    static class SetAutoApprove extends Sub {
+        @Option(names = "--owid", required = true)
+        long owId;
+        @Option(names = "--enabled", required = true, arity = "1", description = "true or false.")
+        boolean enabled;
+
+        @Override
+        public Integer call() {
+            return cli.print(organization(cli.tenancy().setAutoApprove(owId, enabled)));
         }
     }
 

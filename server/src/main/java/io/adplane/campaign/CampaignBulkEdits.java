@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Money;
 import io.adplane.api.TextRules;
 import io.adplane.auth.Caller;
 import tools.jackson.databind.node.ObjectNode;
@@ -126,13 +127,13 @@ public class CampaignBulkEdits {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("campaignId", id);
         if (u.totalBudget() != null) {
-            m.put("budgetTotal", CampaignViews.money(total));
+            m.put("budgetTotal", Money.decimal(total));
         }
         if (u.dailyBudget() != null) {
-            m.put("budgetDay", CampaignViews.money(day));
+            m.put("budgetDay", Money.decimal(day));
         }
         if (u.maxBid() != null) {
-            m.put("maxBid", CampaignViews.money(maxBid));
+            m.put("maxBid", Money.decimal(maxBid));
         }
         if (u.endTime() != null) {
             m.put("endTime", end);

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Money;
 import io.adplane.auth.Caller;
 import io.adplane.tenancy.TenancyRepository;
 
@@ -183,9 +184,9 @@ public class CampaignQueries {
                     m.put("ioStatusId", rs.getInt("io_status_id"));
                     m.put("ioBudgetTypeId", rs.getInt("io_budget_type_id"));
                     m.put("timezoneId", rs.getObject("timezone_id", Integer.class));
-                    m.put("budgetTotal", CampaignViews.money(rs.getBigDecimal("budget_total")));
-                    m.put("budgetDay", CampaignViews.money(rs.getBigDecimal("budget_day")));
-                    m.put("maxBid", CampaignViews.money(rs.getBigDecimal("max_bid")));
+                    m.put("budgetTotal", Money.decimal(rs.getBigDecimal("budget_total")));
+                    m.put("budgetDay", Money.decimal(rs.getBigDecimal("budget_day")));
+                    m.put("maxBid", Money.decimal(rs.getBigDecimal("max_bid")));
                     return m;
                 }).list();
         return new Result(rows, total, filtered);

@@ -1,13 +1,12 @@
 package io.adplane.campaign;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.adplane.api.Money;
 import io.adplane.auth.Caller;
 import tools.jackson.databind.JsonNode;
 
@@ -44,9 +43,9 @@ class CampaignViews {
         m.put("campaignType", c.campaignTypeId());
         m.put("totalBudgetPacing", c.totalBudgetPacing());
         m.put("isTvAd", setting(settings, "isTvAd", false));
-        m.put("budgetDay", money(c.budgetDay()));
-        m.put("budgetTotal", money(c.budgetTotal()));
-        m.put("maxBid", money(c.maxBid()));
+        m.put("budgetDay", Money.decimal(c.budgetDay()));
+        m.put("budgetTotal", Money.decimal(c.budgetTotal()));
+        m.put("maxBid", Money.decimal(c.maxBid()));
         m.put("timezone", c.timezone());
         m.put("startTime", c.startTime());
         m.put("endTime", c.endTime());
@@ -104,14 +103,6 @@ class CampaignViews {
         return v == null ? fallback : v;
     }
 
-    /** Money the way IQM's samples show it: a JSON number with at least one decimal (50000.0, 1199.08). */
-    static BigDecimal money(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 1 ? stripped.setScale(1, RoundingMode.UNNECESSARY) : stripped;
-    }
 
     private static String userName(CampaignRepository.View v) {
         String name = ((v.userFirstName() == null ? "" : v.userFirstName()) + " "

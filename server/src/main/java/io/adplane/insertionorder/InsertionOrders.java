@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Money;
 import io.adplane.auth.Caller;
 import io.adplane.master.Timezones;
 import io.adplane.tenancy.TenancyRepository;
@@ -250,12 +251,12 @@ public class InsertionOrders {
     public Map<String, Object> budgetInfo(Caller caller, long ioId) {
         InsertionOrder io = get(caller, ioId);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("totalAllocatedBudget", campaigns.allocatedBudget(io.owId(), io.ioId()));
+        m.put("totalAllocatedBudget", Money.plain(campaigns.allocatedBudget(io.owId(), io.ioId())));
         m.put("totalSpentBudget", BigDecimal.ZERO);
         m.put("totalAllocatedImpression", campaigns.allocatedImpressions(io.owId(), io.ioId()));
         m.put("totalSpentImpression", 0);
         m.put("totalImpressions", io.ioTotalImpressions());
-        m.put("totalBudget", io.ioTotalBudget());
+        m.put("totalBudget", Money.plain(io.ioTotalBudget()));
         return m;
     }
 

@@ -88,6 +88,10 @@ public class TenancyRepository {
                 .params(status.code(), reason, owId).update() == 1;
     }
 
+    boolean setAutoApprove(long owId, boolean enabled) {
+        return jdbc.sql("UPDATE organization SET auto_approve = ? WHERE ow_id = ?").params(enabled, owId).update() == 1;
+    }
+
     /** Every owId in the workspace that one of the user's memberships covers (D9), ascending. */
     public List<Long> allowedOwIds(long userId, long workspaceId) {
         return jdbc.sql("""

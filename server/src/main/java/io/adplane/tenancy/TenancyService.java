@@ -142,6 +142,14 @@ public class TenancyService {
         return organization(owId);
     }
 
+    /** Turns auto-approval on or off: new pending campaigns of the organization run at once (D16). */
+    @Transactional
+    public Organization setAutoApprove(long owId, boolean enabled) {
+        organization(owId);
+        repository.setAutoApprove(owId, enabled);
+        return organization(owId);
+    }
+
     /** Disables the user and ends every one of its logins at once (D3). */
     @Transactional
     public User disableUser(String rawEmail) {

@@ -83,6 +83,10 @@ class AdminCliIntegrationTest extends IntegrationTestSupport {
         // The bootstrapped workspace's client is not this workspace's client.
         login(domain, CLIENT_ID, CLIENT_SECRET, "buyer@" + domain, "buyer-password-1", 401);
 
+        JsonNode auto = run(output, "set-auto-approve", "--owid", Long.toString(owId), "--enabled", "true");
+        assertThat(auto.get("autoApprove").asBoolean()).isTrue();
+        assertThat(tenancyRepository.organization(owId).orElseThrow().autoApprove()).isTrue();
+
         JsonNode held = run(output, "hold-organization", "--owid", Long.toString(owId), "--reason", "Unpaid");
         assertThat(held.get("status").asString()).isEqualTo("on_hold");
         login(domain, clientId, secret, "buyer@" + domain, "buyer-password-1", 400);

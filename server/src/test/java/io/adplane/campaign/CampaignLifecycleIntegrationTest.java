@@ -144,7 +144,7 @@ class CampaignLifecycleIntegrationTest extends CampaignTestSupport {
     @Test
     void autoApprovalRunsNewCampaignsAtOnce() {
         Setup s = setup();
-        jdbc.sql("UPDATE organization SET auto_approve = TRUE WHERE ow_id = ?").param(s.tenant().owId()).update();
+        tenancy.setAutoApprove(s.tenant().owId(), true);
         long start = nowSeconds() + HOUR;
         as(s.login()).body(seedCampaign(s.ioId(), s.creativeId(), start, start + DAY))
                 .post("/api/v2/cmp/campaigns/add").then().statusCode(200)

@@ -1,7 +1,6 @@
 package io.adplane.insertionorder.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.adplane.api.Idempotency;
+import io.adplane.api.Money;
 import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
 import io.adplane.insertionorder.InsertionOrder;
@@ -70,7 +70,7 @@ class InsertionOrderController {
             m.put("ioStartTime", io.ioStartTime());
             m.put("ioEndTime", io.ioEndTime());
             m.put("ioTimeZoneId", io.ioTimeZoneId());
-            m.put("ioTotalBudget", money(io.ioTotalBudget()));
+            m.put("ioTotalBudget", Money.plain(io.ioTotalBudget()));
             m.put("ioBudgetDistributionMethodId", io.ioBudgetDistributionMethodId());
             m.put("ioBudgetTypeId", io.ioBudgetTypeId());
             m.put("ioStatusId", io.effectiveStatusId(now));
@@ -145,7 +145,7 @@ class InsertionOrderController {
         m.put("modifiedByUowId", io.modifiedByUowId());
         m.put("ioStartTime", io.ioStartTime());
         m.put("ioEndTime", io.ioEndTime());
-        m.put("ioTotalBudget", money(io.ioTotalBudget()));
+        m.put("ioTotalBudget", Money.plain(io.ioTotalBudget()));
         m.put("ioTimeZoneId", io.ioTimeZoneId());
         m.put("isAutoSumIoTotalBudget", io.isAutoSumIoTotalBudget());
         m.put("ioBudgetDistributionMethodId", io.ioBudgetDistributionMethodId());
@@ -157,14 +157,5 @@ class InsertionOrderController {
         m.put("ioCurrentPriority", null);
         m.put("isIoPrioritise", false);
         return m;
-    }
-
-    /** Whole amounts as integers (the seed shows {@code "ioTotalBudget": 0}), cents kept. */
-    static BigDecimal money(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 }
