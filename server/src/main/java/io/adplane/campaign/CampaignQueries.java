@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Paging;
 import io.adplane.api.Money;
 import io.adplane.auth.Caller;
 import io.adplane.tenancy.TenancyRepository;
@@ -24,7 +24,6 @@ import io.adplane.tenancy.TenancyRepository;
 @Service
 public class CampaignQueries {
 
-    static final int MAX_PAGE = 500;
     /** The order IQM gives statuses in its counts. */
     static final Map<String, Integer> STATUS_ORDER = new LinkedHashMap<>();
 
@@ -102,8 +101,7 @@ public class CampaignQueries {
             in("i.io_budget_type_id", "ioBudgetTypeIds", f.ioBudgetTypeIds());
             if (f.search() != null && !f.search().isBlank()) {
                 where.append(" AND (LOWER(c.campaign_name) LIKE :search ESCAPE '\\' OR CAST(c.id AS VARCHAR(20)) = :searchExact)");
-                params.put("search", "%" + f.search().strip().toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put("search", Paging.likePattern(f.search()));
                 params.put("searchExact", f.search().strip());
             }
             if (f.expiredAfterEpoch() != null) {
@@ -120,11 +118,7 @@ public class CampaignQueries {
         }
 
         JdbcClient.StatementSpec sql(String sql) {
-            JdbcClient.StatementSpec spec = jdbc.sql(sql);
-            for (Map.Entry<String, Object> e : params.entrySet()) {
-                spec = spec.param(e.getKey(), e.getValue());
-            }
-            return spec;
+            return jdbc.sql(sql).params(params);
         }
     }
 
@@ -149,15 +143,14 @@ public class CampaignQueries {
         long total = jdbc.sql("SELECT COUNT(*) FROM campaign c WHERE c.ow_id IN (:owIds) AND c.status <> 'deleted'")
                 .param("owIds", q.params.get("owIds")).query(Long.class).single();
         long filtered = q.sql("SELECT COUNT(*)" + FROM + q.where).query(Long.class).single();
-        int size = size(page.noOfEntries(), 20);
-        long offset = offset(page, size);
-        String order = orderBy(page, "-created");
+        Paging paging = Paging.of(page.pageNo(), page.noOfEntries(), page.offset(), 20);
+        String order = Paging.orderBy(page.sortBy(), page.order(), SORTS, "-created", "c.id DESC");
         if (page.ids() != null && !page.ids().isEmpty()) {
             order = "CASE WHEN c.id IN (:firstIds) THEN 0 ELSE 1 END, " + order;
             q.params.put("firstIds", page.ids());
         }
-        q.params.put("limit", size);
-        q.params.put("offset", offset);
+        q.params.put("limit", paging.limit());
+        q.params.put("offset", paging.offset());
         List<Map<String, Object>> rows = q.sql("SELECT c.id, c.campaign_name, c.creative_type_id, c.campaign_type_id, "
                 + STATUS + " AS effective_status, c.start_time, c.end_time, c.created_at, c.modified_at, c.ow_id, "
                 + "c.uow_id, o.name AS org_name, c.io_id, i.io_name, i.io_status_id, i.io_budget_type_id, c.timezone_id, "
@@ -233,9 +226,9 @@ public class CampaignQueries {
         long total = jdbc.sql("SELECT COUNT(*) FROM insertion_order i WHERE i.ow_id IN (:owIds) AND i.io_status_id <> 3")
                 .param("owIds", q.params.get("owIds")).query(Long.class).single();
         long filtered = q.sql("SELECT COUNT(*) FROM insertion_order i" + ioWhere).query(Long.class).single();
-        int size = size(page.noOfEntries(), 20);
-        q.params.put("limit", size);
-        q.params.put("offset", offset(page, size));
+        Paging paging = Paging.of(page.pageNo(), page.noOfEntries(), page.offset(), 20);
+        q.params.put("limit", paging.limit());
+        q.params.put("offset", paging.offset());
         List<Map<String, Object>> ios = q.sql("SELECT i.io_id, i.io_name, i.io_budget_type_id, i.io_status_id, "
                 + "i.created_at, i.modified_at, i.ow_id, i.created_by_uow_id FROM insertion_order i" + ioWhere
                 + " ORDER BY i.io_id DESC LIMIT :limit OFFSET :offset")
@@ -256,7 +249,7 @@ public class CampaignQueries {
             Filter inPage = new Filter(filter.owIds(), filter.allOwIds(), filter.campaignIds(), ioIds, filter.statuses(),
                     filter.creativeTypeIds(), filter.campaignTypeIds(), null, filter.search(), null);
             List<Map<String, Object>> campaigns = list(caller, inPage,
-                    new Page(1, MAX_PAGE, 0, page.sortBy(), page.order(), null)).rows();
+                    new Page(1, Paging.MAX_ENTRIES, 0, page.sortBy(), page.order(), null)).rows();
             Map<Object, List<Map<String, Object>>> byIo = campaigns.stream()
                     .collect(Collectors.groupingBy(m -> m.get("ioId"), LinkedHashMap::new, Collectors.toList()));
             for (Map<String, Object> io : ios) {
@@ -267,54 +260,4 @@ public class CampaignQueries {
         }
         return new Result(ios, total, filtered);
     }
-
-    private static int size(Integer requested, int fallback) {
-        if (requested == null) {
-            return fallback;
-        }
-        if (requested < 1 || requested > MAX_PAGE) {
-            throw ApiException.badRequest("noOfEntries", "noOfEntries must be from 1 to " + MAX_PAGE + ".");
-        }
-        return requested;
-    }
-
-    private static long offset(Page page, int size) {
-        if (page.offset() != null) {
-            if (page.offset() < 0) {
-                throw ApiException.badRequest("offset", "offset must not be negative.");
-            }
-            return page.offset();
-        }
-        int pageNo = page.pageNo() == null ? 1 : page.pageNo();
-        if (pageNo < 1) {
-            throw ApiException.badRequest("pageNo", "pageNo must be 1 or more.");
-        }
-        return (long) (pageNo - 1) * size;
-    }
-
-    /** {@code sortBy} of allowlisted fields with {@code +}/{@code -}, or a field with {@code order=asc|desc}. */
-    static String orderBy(Page page, String fallback) {
-        String sortBy = page.sortBy() == null || page.sortBy().isBlank() ? fallback : page.sortBy();
-        List<String> parts = new ArrayList<>();
-        for (String raw : sortBy.split(",")) {
-            String s = raw.strip();
-            boolean desc = s.startsWith("-");
-            if (s.startsWith("+") || s.startsWith("-")) {
-                s = s.substring(1);
-            } else if (page.order() != null) {
-                if (!Set.of("asc", "desc").contains(page.order())) {
-                    throw ApiException.badRequest("order", "order must be asc or desc.");
-                }
-                desc = page.order().equals("desc");
-            }
-            String column = SORTS.get(s);
-            if (column == null) {
-                throw ApiException.badRequest("sortBy", "Cannot sort by '" + s + "'.");
-            }
-            parts.add(column + (desc ? " DESC" : " ASC"));
-        }
-        parts.add("c.id DESC");
-        return String.join(", ", parts);
-    }
-
 }

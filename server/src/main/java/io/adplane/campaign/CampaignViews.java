@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.adplane.api.Money;
 import io.adplane.auth.Caller;
+import io.adplane.tenancy.Names;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,7 +74,7 @@ class CampaignViews {
         m.put("isCampaignFromNewPlatform", true);
         m.put("organizationName", v.organizationName());
         m.put("userEmail", v.userEmail());
-        m.put("userName", userName(v));
+        m.put("userName", Names.displayName(v.userFirstName(), v.userLastName(), v.userEmail()));
         m.put("conversionTypeId", setting(settings, "conversionTypeId", 0));
         m.put("isUnapprovedAudienceTargeted", false);
         m.put("isAllAudienceUnapproved", false);
@@ -101,12 +102,5 @@ class CampaignViews {
     private static Object setting(Map<String, JsonNode> settings, String field, Object fallback) {
         JsonNode v = settings.get(field);
         return v == null ? fallback : v;
-    }
-
-
-    private static String userName(CampaignRepository.View v) {
-        String name = ((v.userFirstName() == null ? "" : v.userFirstName()) + " "
-                + (v.userLastName() == null ? "" : v.userLastName())).trim();
-        return name.isEmpty() ? v.userEmail().substring(0, v.userEmail().indexOf('@')) : name;
     }
 }

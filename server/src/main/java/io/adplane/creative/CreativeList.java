@@ -2,10 +2,10 @@ package io.adplane.creative;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Paging;
 import io.adplane.auth.Caller;
 
 /** The creative list query: filters, search, allowlisted sorting and paging in SQL (iqm-reference §5.4). */
@@ -58,26 +58,11 @@ final class CreativeList {
         }
         if (r.searchField() != null && !r.searchField().isBlank()) {
             where.append(" AND (LOWER(c.creative_name) LIKE :search ESCAPE '\\' OR CAST(c.creative_id AS VARCHAR(20)) = :searchExact)");
-            params.put("search", "%" + r.searchField().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("search", Paging.likePattern(r.searchField()));
             params.put("searchExact", r.searchField().strip());
         }
-        String sortBy = r.sortBy() == null || r.sortBy().isBlank() ? "-creativeId" : r.sortBy().strip();
-        boolean desc = sortBy.startsWith("-") || (!sortBy.startsWith("+") && "desc".equalsIgnoreCase(r.order()));
-        String field = sortBy.startsWith("+") || sortBy.startsWith("-") ? sortBy.substring(1) : sortBy;
-        String column = SORTS.get(field);
-        if (column == null) {
-            throw ApiException.badRequest("sortBy", "Cannot sort by '" + field + "'.");
-        }
-        int size = r.noOfEntries() == null ? 20 : r.noOfEntries();
-        if (size < 1 || size > 500) {
-            throw ApiException.badRequest("noOfEntries", "noOfEntries must be from 1 to 500.");
-        }
-        int pageNo = r.pageNo() == null ? 1 : r.pageNo();
-        if (pageNo < 1) {
-            throw ApiException.badRequest("pageNo", "pageNo must be 1 or more.");
-        }
-        return repository.list(where.toString(), params, column + (desc ? " DESC" : " ASC") + ", c.creative_id DESC",
-                size, (long) (pageNo - 1) * size);
+        String order = Paging.orderBy(r.sortBy(), r.order(), SORTS, "-creativeId", "c.creative_id DESC");
+        Paging paging = Paging.of(r.pageNo(), r.noOfEntries(), null, 20);
+        return repository.list(where.toString(), params, order, paging.limit(), paging.offset());
     }
 }

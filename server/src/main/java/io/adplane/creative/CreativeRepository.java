@@ -82,21 +82,15 @@ class CreativeRepository {
     }
 
     Page list(String where, Map<String, Object> params, String orderBy, int limit, long offset) {
-        long total = bind(jdbc.sql("SELECT COUNT(*) FROM creative c WHERE c.ow_id IN (:owIds) AND c.creative_status_id <> 4"),
-                Map.of("owIds", params.get("owIds"))).query(Long.class).single();
-        long filtered = bind(jdbc.sql("SELECT COUNT(*) FROM creative c WHERE " + where), params).query(Long.class).single();
-        List<Creative> rows = bind(jdbc.sql("SELECT " + COLUMNS + " FROM creative c WHERE " + where + " ORDER BY "
-                + orderBy + " LIMIT :limit OFFSET :offset"), params)
+        long total = jdbc.sql("SELECT COUNT(*) FROM creative c WHERE c.ow_id IN (:owIds) AND c.creative_status_id <> 4")
+                .param("owIds", params.get("owIds")).query(Long.class).single();
+        long filtered = jdbc.sql("SELECT COUNT(*) FROM creative c WHERE " + where).params(params).query(Long.class).single();
+        List<Creative> rows = jdbc.sql("SELECT " + COLUMNS + " FROM creative c WHERE " + where + " ORDER BY "
+                + orderBy + " LIMIT :limit OFFSET :offset").params(params)
                 .param("limit", limit).param("offset", offset).query((rs, n) -> creative(rs)).list();
         return new Page(rows, total, filtered);
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     private static Creative creative(ResultSet rs) throws SQLException {
         return new Creative(rs.getLong("creative_id"), rs.getLong("ow_id"), rs.getLong("uow_id"),

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.adplane.api.ApiException;
 import io.adplane.api.TextRules;
 import io.adplane.auth.Caller;
+import io.adplane.tenancy.Names;
 import io.adplane.tenancy.TenancyRepository;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -301,11 +302,9 @@ public class CreativeService {
 
     private Map<String, Object> view(Caller caller, CreativeRepository.View v) {
         Map<String, Object> m = summary(v.creative());
-        String userName = ((v.userFirstName() == null ? "" : v.userFirstName()) + " "
-                + (v.userLastName() == null ? "" : v.userLastName())).trim();
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("uowId", v.creative().uowId());
-        user.put("userName", userName.isEmpty() ? v.userEmail().substring(0, v.userEmail().indexOf('@')) : userName);
+        user.put("userName", Names.displayName(v.userFirstName(), v.userLastName(), v.userEmail()));
         user.put("userEmail", v.userEmail());
         user.put("hasApprovalAccess", caller.canApprove());
         user.put("hasEditAccess", caller.role().writes());

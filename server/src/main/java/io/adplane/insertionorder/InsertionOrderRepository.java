@@ -73,12 +73,12 @@ class InsertionOrderRepository {
     }
 
     IoPage list(String where, Map<String, Object> params, String orderBy, int limit, long offset) {
-        long total = bind(jdbc.sql("SELECT COUNT(*) FROM insertion_order WHERE ow_id IN (:owIds) AND io_status_id <> 3"),
-                Map.of("owIds", params.get("owIds"))).query(Long.class).single();
-        long filtered = bind(jdbc.sql("SELECT COUNT(*) FROM insertion_order WHERE " + where), params)
+        long total = jdbc.sql("SELECT COUNT(*) FROM insertion_order WHERE ow_id IN (:owIds) AND io_status_id <> 3")
+                .param("owIds", params.get("owIds")).query(Long.class).single();
+        long filtered = jdbc.sql("SELECT COUNT(*) FROM insertion_order WHERE " + where).params(params)
                 .query(Long.class).single();
-        List<InsertionOrder> rows = bind(jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order WHERE " + where
-                + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset"), params)
+        List<InsertionOrder> rows = jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order WHERE " + where
+                + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset").params(params)
                 .param("limit", limit).param("offset", offset)
                 .query(InsertionOrderRepository::io).list();
         return new IoPage(rows, total, filtered);
@@ -90,12 +90,6 @@ class InsertionOrderRepository {
                 .param(nowMillis).update();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     private static InsertionOrder io(ResultSet rs, int n) throws SQLException {
         return new InsertionOrder(rs.getLong("io_id"), rs.getLong("ow_id"), rs.getString("io_name"),

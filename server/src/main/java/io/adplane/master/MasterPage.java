@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Paging;
 
 /**
  * Search, id filters, sorting and paging over a master list, as IQM documents them (iqm-reference §1.5, §6.9):
@@ -18,8 +19,6 @@ import io.adplane.api.ApiException;
  */
 public record MasterPage(String searchField, Collection<Long> filterIds, Collection<Long> firstIds, String sortBy,
         String order, Integer pageNo, Integer noOfEntries, int defaultSize) {
-
-    static final int MAX = 500;
 
     public Map<String, Object> apply(List<Map<String, Object>> rows) {
         List<Map<String, Object>> filtered = new ArrayList<>();
@@ -41,15 +40,9 @@ public record MasterPage(String searchField, Collection<Long> filterIds, Collect
             comparator = Comparator.comparing(first).thenComparing(comparator);
         }
         filtered.sort(comparator);
-        int size = noOfEntries == null ? defaultSize : noOfEntries;
-        if (size < 1 || size > MAX) {
-            throw ApiException.badRequest("noOfEntries", "noOfEntries must be from 1 to " + MAX + ".");
-        }
-        int page = pageNo == null ? 1 : pageNo;
-        if (page < 1) {
-            throw ApiException.badRequest("pageNo", "pageNo must be 1 or more.");
-        }
-        int from = (int) Math.min((long) (page - 1) * size, filtered.size());
+        Paging paging = Paging.of(pageNo, noOfEntries, null, defaultSize);
+        int size = paging.limit();
+        int from = (int) Math.min(paging.offset(), filtered.size());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("data", filtered.subList(from, Math.min(from + size, filtered.size())));
         out.put("totalRecords", rows.size());

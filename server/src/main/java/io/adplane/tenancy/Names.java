@@ -18,6 +18,12 @@ public final class Names {
         return Normalizer.normalize(raw.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
+    /** "First Last", or the email's local part when the user has no name. */
+    public static String displayName(String firstName, String lastName, String email) {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        return name.isEmpty() ? email.substring(0, email.indexOf('@')) : name;
+    }
+
     public static boolean isEmail(String normalised) {
         if (normalised == null || normalised.length() > 320) {
             return false;

@@ -5,7 +5,6 @@ public record User(long id, String email, String firstName, String lastName, Str
         boolean disabled) {
 
     public String displayName() {
-        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
-        return name.isEmpty() ? email.substring(0, email.indexOf('@')) : name;
+        return Names.displayName(firstName, lastName, email);
     }
 }
