@@ -1,0 +1,138 @@
+package io.adplane.docs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.adplane.auth.Caller;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+/**
+ * adplane's own OpenAPI 3 document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui/index.html}):
+ * every route, the headers IQM's API needs, both envelopes and their error shapes (D4, D5), and the seed
+ * quickstart's requests as examples.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+
+    static {
+        // The caller is bound by the bearer gate from headers, not sent as a parameter.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    private static final Set<String> LOGIN = Set.of("/api/v3/ua/login", "/api/v3/ua/oauth/token");
+    private static final Set<String> OW_OPTIONAL = Set.of("/api/v3/ua/logout", "/api/v3/ua/profile",
+            "/api/v3/ua/user/allowed-organizations", "/api/v3/ua/allowed-customers-ids");
+
+    @Bean
+    OpenAPI adplaneOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("adplane").version("0.1.0")
+                        .description("A self-hosted server that speaks IQM's campaign REST API: log in, create insertion "
+                                + "orders, creatives and campaigns, and follow campaigns through approval. /api/v3 answers "
+                                + "{success, data, errorObjects}; /api/v2 answers {statusCode, responseObject}.")
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("Authorization: Bearer <access_token> (the alias Authentication works too, D1)"))
+                        .addSecuritySchemes("client", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("Authorization: Basic base64(client_id:client_secret), on login"))
+                        .addSchemas("V3Error", v3Error())
+                        .addSchemas("V2Error", v2Error()));
+    }
+
+    private static Schema<?> v3Error() {
+        return new ObjectSchema()
+                .addProperty("success", new BooleanSchema().example(false))
+                .addProperty("data", new ObjectSchema().description("present on some errors, e.g. the login's on-hold answer"))
+                .addProperty("errorObjects", new ArraySchema().items(new ObjectSchema()
+                        .addProperty("error", new StringSchema().example("The field 'ioName' cannot be empty."))
+                        .addProperty("reason", new StringSchema())
+                        .addProperty("field", new StringSchema().example("ioName"))));
+    }
+
+    private static Schema<?> v2Error() {
+        return new ObjectSchema()
+                .addProperty("statusCode", new IntegerSchema().example(400))
+                .addProperty("responseObject", new ObjectSchema()
+                        .addProperty("errorMsg", new StringSchema().example("Daily budget must not exceed total budget"))
+                        .addProperty("errorCode", new IntegerSchema().example(400))
+                        .addProperty("errorField", new StringSchema().example("budgetDay")));
+    }
+
+    /** Headers, security, error answers and the seed's examples on every API operation. */
+    @Bean
+    OpenApiCustomizer adplaneOperations() {
+        return api -> api.getPaths().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> e : item.readOperationsMap().entrySet()) {
+                describe(path, e.getKey(), e.getValue());
+            }
+        });
+    }
+
+    private static void describe(String path, PathItem.HttpMethod method, Operation op) {
+        boolean v2 = path.startsWith("/api/v2/");
+        String error = "#/components/schemas/" + (v2 ? "V2Error" : "V3Error");
+        if (LOGIN.contains(path)) {
+            op.addSecurityItem(new SecurityRequirement().addList("client"));
+            op.addParametersItem(header("X-IAA-HOST", "The workspace domain; falls back to Host.", false));
+            respond(op, error, Map.of("400", "Malformed request, or the organization is on hold",
+                    "401", "Invalid client credentials", "403", "Unknown user, wrong password, or a user outside the workspace",
+                    "422", "Given workspace domain does not exist.", "429", "Too many failed logins (Retry-After)"));
+        } else {
+            op.addSecurityItem(new SecurityRequirement().addList("bearer"));
+            op.addParametersItem(header("X-IAA-OW-ID", "The organization the call acts for (D6).", !OW_OPTIONAL.contains(path)));
+            respond(op, error, Map.of("400", "Invalid input; names the field", "401", "Missing, unknown, expired or revoked token",
+                    "403", "Forbidden!: an organization or a function the caller may not use",
+                    "404", "Unknown id, or an id of another organization", "409", "Illegal state change or concurrent write",
+                    "422", "A rule IQM documents with its own message"));
+        }
+        if (method == PathItem.HttpMethod.POST && (path.endsWith("/add") || path.endsWith("/duplicate")
+                || path.equals("/api/v3/crt/creatives"))) {
+            op.addParametersItem(header("Idempotency-Key", "A retry with the same key and body returns the first answer (D19).", false));
+        }
+        SeedExamples.apply(path, method, op);
+    }
+
+    private static Parameter header(String name, String description, boolean required) {
+        return new HeaderParameter().name(name).description(description).required(required).schema(new StringSchema());
+    }
+
+    private static void respond(Operation op, String errorRef, Map<String, String> codes) {
+        codes.forEach((code, text) -> op.getResponses().addApiResponse(code, new ApiResponse().description(text)
+                .content(new Content().addMediaType("application/json",
+                        new MediaType().schema(new Schema<>().$ref(errorRef))))));
+    }
+
+    static Example example(Object value) {
+        return new Example().value(value);
+    }
+
+}

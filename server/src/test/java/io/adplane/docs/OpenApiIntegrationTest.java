@@ -1,0 +1,79 @@
+package io.adplane.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.adplane.support.IntegrationTestSupport;
+import io.restassured.path.json.JsonPath;
+
+/** The served OpenAPI document covers every route the server exposes, with IQM's headers and the seed's examples. */
+class OpenApiIntegrationTest extends IntegrationTestSupport {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private JsonPath document() {
+        return given().get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void everyRouteIsDocumented() {
+        Map<String, Map<String, Object>> paths = document().getMap("paths");
+        List<String> missing = new ArrayList<>();
+        int routes = 0;
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error") || pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")) {
+                    continue;
+                }
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    routes++;
+                    Map<String, Object> item = paths.get(pattern);
+                    if (item == null || !item.containsKey(method.name().toLowerCase(Locale.ROOT))) {
+                        missing.add(method + " " + pattern);
+                    }
+                }
+            }
+        }
+        assertThat(routes).isGreaterThan(50);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void headersEnvelopesAndSeedExamples() {
+        JsonPath doc = document();
+        assertThat(doc.getList("paths.'/api/v3/cmp/io/add'.post.parameters.name", String.class))
+                .contains("X-IAA-OW-ID", "Idempotency-Key");
+        assertThat(doc.getBoolean("paths.'/api/v3/cmp/io/add'.post.parameters.find { it.name == 'X-IAA-OW-ID' }.required")).isTrue();
+        assertThat(doc.getList("paths.'/api/v3/ua/login'.post.parameters.name", String.class)).contains("X-IAA-HOST");
+        assertThat(doc.getString("paths.'/api/v3/ua/login'.post.requestBody.content.'application/json'.examples.seed.value.grantType"))
+                .isEqualTo("password");
+        assertThat(doc.getInt("paths.'/api/v2/cmp/campaigns/add'.post.responses.'200'.content.'application/json'.examples.seed.value.statusCode"))
+                .isEqualTo(201);
+        assertThat(doc.getString("paths.'/api/v2/cmp/campaign/{campaignId}'.get.responses.'404'.content.'application/json'.schema.'$ref'"))
+                .isEqualTo("#/components/schemas/V2Error");
+        assertThat(doc.getString("paths.'/api/v3/cmp/io/{ioId}'.get.responses.'422'.content.'application/json'.schema.'$ref'"))
+                .isEqualTo("#/components/schemas/V3Error");
+        assertThat(doc.getMap("components.securitySchemes")).containsKeys("bearer", "client");
+        // The caller is never a request parameter.
+        assertThat(doc.getList("paths.'/api/v3/ua/profile'.get.parameters.name", String.class)).containsExactly("X-IAA-OW-ID");
+    }
+
+    @Test
+    void swaggerUiLoads() {
+        String html = given().get("/swagger-ui/index.html").then().statusCode(200).extract().asString();
+        assertThat(html).contains("swagger-ui");
+    }
+}
