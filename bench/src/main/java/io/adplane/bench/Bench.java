@@ -1,0 +1,339 @@
+package io.adplane.bench;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.HdrHistogram.Histogram;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * adplane's load generator. For each operation it finds the saturation throughput with a closed loop of
+ * concurrent workers, then offers an open-model fixed arrival rate of half of it and records every
+ * latency from the request's intended start (so a slow server can't hide queueing: no coordinated
+ * omission) in an HdrHistogram. It also reads the server's CPU time and RSS from /proc.
+ */
+public final class Bench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<String, String> opt;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String url;
+    private String token;
+    private long owId;
+    private final List<Long> campaigns = new ArrayList<>();
+    private final List<Long> ios = new ArrayList<>();
+    private final ConcurrentLinkedQueue<String> refreshTokens = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<long[]> toggles = new ConcurrentLinkedQueue<>();
+    private long creative;
+    private final AtomicLong sequence = new AtomicLong();
+
+    private Bench(Map<String, String> opt) {
+        this.opt = opt;
+        this.url = opt.getOrDefault("url", "http://localhost:18181");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Bench b = new Bench(o);
+        b.seed();
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (String op : o.getOrDefault("ops", "login,refresh,io-add,campaign-add,campaign-get,campaign-list,update-status").split(",")) {
+            hook(o.get("before-op"), op);
+            Map<String, Object> result = b.measure(op);
+            hook(o.get("after-op"), op + " " + ((long) result.get("completed") + (long) result.get("saturationCompleted")));
+            results.add(result);
+        }
+        String out = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("results", results,
+                "seed", Map.of("owId", b.owId, "campaigns", b.campaigns.size(), "tokenSha256", sha256(b.token),
+                        "firstCampaign", b.campaigns.get(0), "lastCampaign", b.campaigns.get(b.campaigns.size() - 1))));
+        Files.writeString(Path.of(o.getOrDefault("out", "bench-result.json")), out);
+        System.out.println(out);
+    }
+
+    /** Runs {@code command args} in bash (bench/run resets and reads PostgreSQL's statement statistics here). */
+    private static void hook(String command, String args) throws Exception {
+        if (command != null && !command.isBlank()) {
+            Process p = new ProcessBuilder("bash", "-c", command + " " + args).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("hook failed: " + command + " " + args);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- data
+
+    private void seed() throws Exception {
+        token = login();
+        int n = Integer.parseInt(opt.getOrDefault("campaigns", "200"));
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 8; i++) {
+            ios.add(call("POST", "/api/v3/cmp/io/add", "{\"ioName\":\"bench " + i + "\",\"ioStartTime\":" + now
+                    + ",\"ioTimeZoneId\":29,\"ioBudgetTypeId\":1,\"isAutoSumIoTotalBudget\":" + (i == 0)
+                    + (i == 0 ? "" : ",\"ioTotalBudget\":1000000") + "}").path("data").path("ioId").asLong());
+        }
+        String crt = "{\"C\":{\"creativeName\":\"bench\",\"platformCreativeTypeId\":11,\"creativeSourceType\":\"URL\","
+                + "\"creativeSource\":\"https://cdn.example.com/b.png\",\"clickUrl\":\"https://iqm.com\"}}";
+        String boundary = "bench-boundary";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"creativeRequest\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + crt + "\r\n--" + boundary + "--\r\n";
+        HttpRequest r = authorized("/api/v3/crt/creatives").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart)).build();
+        creative = JSON.readTree(http.send(r, HttpResponse.BodyHandlers.ofString()).body()).path("data").path("successData").path("C").asLong();
+        call("PATCH", "/api/v3/crt/creatives/update-status", "{\"creativeIds\":[" + creative + "],\"creativeStatusId\":2}");
+        for (int i = 0; i < n; i++) {
+            campaigns.add(call("POST", "/api/v2/cmp/campaigns/add", campaignBody(ios.get(0))).path("responseObject").path("data").asLong());
+        }
+        for (int i = 0; i < n / 2; i++) {
+            call("PUT", "/api/v2/cmp/campaigns/update-status", "{\"campaignIds\":\"" + campaigns.get(i) + "\",\"status\":\"running\"}");
+            toggles.add(new long[] {campaigns.get(i), 1});
+        }
+        for (int i = 0; i < Integer.parseInt(opt.getOrDefault("refresh-pool", "32")); i++) {
+            refreshTokens.add(JSON.readTree(send(loginRequest()).body()).path("data").path("refresh_token").asString());
+        }
+        System.err.printf("seeded: owId %d, %d IOs, creative %d, %d campaigns%n", owId, ios.size(), creative, campaigns.size());
+    }
+
+    private String campaignBody(long ioId) {
+        long start = System.currentTimeMillis() / 1000 + 3600;
+        return "{\"campaignName\":\"bench " + sequence.incrementAndGet() + "\",\"maxBid\":5,\"budgetTotal\":100,\"startTime\":"
+                + start + ",\"endTime\":" + (start + 7 * 86400) + ",\"timezone\":29,\"budgetDay\":10,\"creativeType\":11,"
+                + "\"isAgreementChecked\":true,\"ioId\":" + ioId + ",\"countryId\":\"30100001\",\"creativeIds\":\"" + creative
+                + "\",\"advertiserDomain\":\"https://iqm.com\",\"totalBudgetPacing\":false,\"publisherAdCategory\":\"\","
+                + "\"exchanges\":\"\",\"budgetTypeId\":1,\"campaignType\":1}";
+    }
+
+    private String login() throws Exception {
+        JsonNode data = JSON.readTree(send(loginRequest()).body()).path("data");
+        owId = data.path("owId").asLong();
+        return data.path("access_token").asString();
+    }
+
+    private HttpRequest loginRequest() {
+        String basic = Base64.getEncoder().encodeToString((opt.get("client-id") + ":" + opt.get("client-secret"))
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(url + "/api/v3/ua/login")).header("Authentication", "Basic " + basic)
+                .header("X-IAA-HOST", opt.getOrDefault("host", "localhost")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"password\",\"email\":\"" + opt.get("email")
+                        + "\",\"password\":\"" + opt.get("password") + "\"}")).build();
+    }
+
+    private HttpRequest refreshRequest(String refreshToken) {
+        String basic = Base64.getEncoder().encodeToString((opt.get("client-id") + ":" + opt.get("client-secret"))
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(url + "/api/v3/ua/oauth/token")).header("Authorization", "Basic " + basic)
+                .header("X-IAA-HOST", opt.getOrDefault("host", "localhost"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
+                        + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8))).build();
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("X-IAA-OW-ID", Long.toString(owId));
+    }
+
+    private HttpRequest json(String method, String path, String body) {
+        return authorized(path).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private JsonNode call(String method, String path, String body) throws Exception {
+        HttpResponse<String> r = send(json(method, path, body));
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
+        return http.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---------------------------------------------------------------- operations
+
+    /** An operation: the next request, and what to do with its answer (stateful operations keep their pools). */
+    private record Op(Supplier<HttpRequest> next, Consumer<HttpResponse<String>> done) {
+    }
+
+    private Op op(String name) {
+
+        return switch (name) {
+            case "login" -> new Op(this::loginRequest, x -> { });
+            case "refresh" -> new Op(() -> {
+                String t = refreshTokens.poll();
+                return refreshRequest(t == null ? "rt_none" : t);
+            }, x -> {
+                if (x.statusCode() == 200) {
+                    refreshTokens.add(JSON.readTree(x.body()).path("refresh_token").asString());
+                }
+            });
+            case "io-add" -> new Op(() -> json("POST", "/api/v3/cmp/io/add", "{\"ioName\":\"load " + sequence.incrementAndGet()
+                    + "\",\"ioStartTime\":" + System.currentTimeMillis() + ",\"ioTimeZoneId\":29,\"ioBudgetTypeId\":1}"), x -> { });
+            case "campaign-add" -> new Op(() -> json("POST", "/api/v2/cmp/campaigns/add",
+                    campaignBody(ios.get(1 + ThreadLocalRandom.current().nextInt(ios.size() - 1)))), x -> { });
+            case "campaign-get" -> new Op(() -> json("GET", "/api/v2/cmp/campaign/"
+                    + campaigns.get(ThreadLocalRandom.current().nextInt(campaigns.size())), null), x -> { });
+            case "campaign-list" -> new Op(() -> json("POST", "/api/v3/cmp/basic/list", "{}"), x -> { });
+            case "update-status" -> new Op(() -> {
+                long[] c = toggles.poll();
+                if (c == null) {
+                    return json("GET", "/api/v3/ua/profile", null);
+                }
+                String status = c[1] == 1 ? "paused" : "running";
+                toggles.add(new long[] {c[0], 1 - c[1]});
+                return json("PUT", "/api/v2/cmp/campaigns/update-status", "{\"campaignIds\":\"" + c[0] + "\",\"status\":\"" + status + "\"}");
+            }, x -> { });
+            default -> throw new IllegalArgumentException("unknown operation " + name);
+        };
+    }
+
+    // ---------------------------------------------------------------- measurement
+
+    private Map<String, Object> measure(String name) throws Exception {
+        Op op = op(name);
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "10"));
+        int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "16"));
+        System.err.printf("%s: saturation with %d workers for %d s%n", name, concurrency, seconds);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < concurrency; i++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        HttpResponse<String> x = send(op.next().get());
+                        op.done().accept(x);
+                        (x.statusCode() < 300 ? ok : failed).incrementAndGet();
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+            t.start();
+            workers.add(t);
+        }
+        for (Thread t : workers) {
+            t.join();
+        }
+        double saturation = ok.get() / ((System.nanoTime() - t0) / 1e9);
+
+        double rate = Math.max(1, saturation / 2);
+        System.err.printf("%s: saturation %.1f ops/s; open model at %.1f ops/s for %d s%n", name, saturation, rate, seconds);
+        Histogram h = new Histogram(60_000_000L, 3);
+        AtomicLong openOk = new AtomicLong();
+        AtomicLong openFailed = new AtomicLong();
+        long[] cpuBefore = cpu();
+        long total = (long) (rate * seconds);
+        Semaphore inFlight = new Semaphore(4000);
+        long start = System.nanoTime();
+        for (long i = 0; i < total; i++) {
+            long intended = start + (long) (i * 1e9 / rate);
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            inFlight.acquireUninterruptibly();
+            http.sendAsync(op.next().get(), HttpResponse.BodyHandlers.ofString()).whenComplete((x, e) -> {
+                long micros = (System.nanoTime() - intended) / 1000;
+                synchronized (h) {
+                    h.recordValue(Math.min(micros, h.getHighestTrackableValue()));
+                }
+                if (e == null) {
+                    op.done().accept(x);
+                }
+                (e == null && x.statusCode() < 300 ? openOk : openFailed).incrementAndGet();
+                inFlight.release();
+            });
+        }
+        inFlight.acquireUninterruptibly(4000);
+        inFlight.release(4000);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] cpuAfter = cpu();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("operation", name);
+        m.put("saturationOpsPerSec", round(saturation));
+        m.put("saturationCompleted", ok.get());
+        m.put("saturationErrors", failed.get());
+        m.put("offeredOpsPerSec", round(rate));
+        m.put("completed", openOk.get());
+        m.put("errors", openFailed.get());
+        m.put("p50Ms", ms(h.getValueAtPercentile(50)));
+        m.put("p95Ms", ms(h.getValueAtPercentile(95)));
+        m.put("p99Ms", ms(h.getValueAtPercentile(99)));
+        m.put("p999Ms", ms(h.getValueAtPercentile(99.9)));
+        m.put("maxMs", ms(h.getMaxValue()));
+        if (cpuBefore != null && cpuAfter != null) {
+            m.put("serverCpuPercent", round((cpuAfter[0] - cpuBefore[0]) / 100.0 / elapsed * 100));
+            m.put("serverRssMb", cpuAfter[1] / 1024);
+        }
+        System.err.println(m);
+        return m;
+    }
+
+    /** The server's CPU ticks (utime + stime) and RSS in kB, from /proc; null without a pid. */
+    private long[] cpu() {
+        String pid = opt.get("server-pid");
+        if (pid == null) {
+            return null;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            long rss = 0;
+            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return new long[] {ticks, rss};
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static double ms(long micros) {
+        return round(micros / 1000.0);
+    }
+
+    private static double round(double v) {
+        return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
