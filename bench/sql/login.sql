@@ -8,6 +8,6 @@ SELECT m.uow_id, m.user_id, m.ow_id, m.role FROM membership m JOIN organization 
 DELETE FROM login_throttle WHERE email = :email;
 SELECT ow_id, status, hold_reason FROM organization WHERE ow_id = :owid;
 INSERT INTO auth_session (user_id, workspace_id, client_id, ow_id, created_at) VALUES (:userid, :wsid, :clientid, :owid, 1);
-INSERT INTO access_token (token_hash, session_id, expires_at) VALUES (md5(random()::text) || md5(random()::text), lastval(), 1);
-INSERT INTO refresh_token (token_hash, session_id, expires_at) VALUES (md5(random()::text) || md5(random()::text), currval('auth_session_id_seq'), 1);
+INSERT INTO access_token (token_hash, session_id, expires_at) VALUES (md5(random()::text) || md5(random()::text), currval(pg_get_serial_sequence('auth_session', 'id')), 1);
+INSERT INTO refresh_token (token_hash, session_id, expires_at) VALUES (md5(random()::text) || md5(random()::text), currval(pg_get_serial_sequence('auth_session', 'id')), 1);
 COMMIT;

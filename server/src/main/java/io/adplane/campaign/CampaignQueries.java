@@ -142,7 +142,10 @@ public class CampaignQueries {
         Query q = new Query(caller, filter);
         long total = jdbc.sql("SELECT COUNT(*) FROM campaign c WHERE c.ow_id IN (:owIds) AND c.status <> 'deleted'")
                 .param("owIds", q.params.get("owIds")).query(Long.class).single();
-        long filtered = q.sql("SELECT COUNT(*)" + FROM + q.where).query(Long.class).single();
+        // The joins matter to the count only when a filter reads the IO.
+        String countFrom = q.where.indexOf("i.") >= 0 ? " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
+                : " FROM campaign c ";
+        long filtered = q.sql("SELECT COUNT(*)" + countFrom + q.where).query(Long.class).single();
         Paging paging = Paging.of(page.pageNo(), page.noOfEntries(), page.offset(), 20);
         String order = Paging.orderBy(page.sortBy(), page.order(), SORTS, "-created", "c.id DESC");
         if (page.ids() != null && !page.ids().isEmpty()) {
