@@ -24,27 +24,7 @@ class CampaignRulesTest {
 
     /** The seed's request, its times moved into the future. */
     static ObjectNode seed() {
-        return (ObjectNode) JSON.readTree("""
-                {
-                "campaignName": "NewTest",
-                "maxBid": 100,
-                "budgetTotal": 1500,
-                "startTime": %d,
-                "endTime": %d,
-                "timezone": 29,
-                "budgetDay": 50,
-                "creativeType": 11,
-                "isAgreementChecked":true,
-                "ioId": 17994,
-                "countryId": "30100001",
-                "creativeIds": "676384",
-                "advertiserDomain": "https://iqm.com",
-                "totalBudgetPacing": false,
-                "publisherAdCategory":"",
-                "exchanges": "",
-                "budgetTypeId": 1,
-                "campaignType": 1
-                }""".formatted(START, START + 205_799));
+        return (ObjectNode) JSON.readTree(CampaignTestSupport.seedCampaign(17994, 676384, START, START + 205_799));
     }
 
     private static CampaignSpec submit(JsonNode body) {

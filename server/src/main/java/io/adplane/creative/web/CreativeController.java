@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.adplane.api.Idempotency;
+import io.adplane.api.Secrets;
 import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
 import io.adplane.creative.CreativeService;
@@ -40,11 +41,15 @@ class CreativeController {
     ResponseEntity<?> create(Caller caller, @RequestPart("creativeRequest") String creativeRequest,
             @RequestPart(name = "creativeFiles", required = false) List<MultipartFile> creativeFiles,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        // The retry is recognised by the request and the files' digests, not by the files' bytes themselves.
+        // A retry is recognised by the request and the SHA-256 of each file.
         List<String> digests = new ArrayList<>();
         if (key != null && creativeFiles != null) {
             for (MultipartFile f : creativeFiles) {
-                digests.add(f.getOriginalFilename() + ":" + f.getSize());
+                try {
+                    digests.add(f.getOriginalFilename() + ":" + Secrets.sha256(f.getBytes()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }
         return idempotency.once(caller.owId(), key, Map.of("creatives", creativeRequest, "files", digests),
