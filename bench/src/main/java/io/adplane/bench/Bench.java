@@ -250,7 +250,7 @@ public final class Bench {
         }
         double saturation = ok.get() / ((System.nanoTime() - t0) / 1e9);
 
-        double rate = Math.max(1, saturation / 2);
+        double rate = opt.containsKey("rate") ? Double.parseDouble(opt.get("rate")) : Math.max(1, saturation / 2);
         System.err.printf("%s: saturation %.1f ops/s; open model at %.1f ops/s for %d s%n", name, saturation, rate, seconds);
         Histogram h = new Histogram(60_000_000L, 3);
         AtomicLong openOk = new AtomicLong();
