@@ -168,9 +168,10 @@ class CampaignRepository {
                 WHERE id = ? AND ow_id = ?""").params(join(creativeIds), uowId, now, id, owId).update();
     }
 
-    /** The campaigns of an IO that are not deleted, locked, for the IO's own changes. */
-    List<Campaign> lockByIo(long owId, long ioId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign c WHERE c.ow_id = ? AND c.io_id = ? AND c.status <> 'deleted' ORDER BY c.id FOR UPDATE")
+    /** The campaigns of an IO that are not deleted; {@code lock} takes their row locks, for the IO's own changes. */
+    List<Campaign> byIo(long owId, long ioId, boolean lock) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign c WHERE c.ow_id = ? AND c.io_id = ? AND c.status <> 'deleted' ORDER BY c.id"
+                + (lock ? " FOR UPDATE" : ""))
                 .params(owId, ioId).query(this::campaign).list();
     }
 

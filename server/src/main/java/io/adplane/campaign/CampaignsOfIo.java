@@ -33,7 +33,7 @@ class CampaignsOfIo implements IoCampaigns {
     public void deleteAll(Caller caller, Collection<Long> ioIds) {
         long now = clock.millis();
         for (Long ioId : ioIds) {
-            for (Campaign c : campaigns.lockByIo(caller.owId(), ioId)) {
+            for (Campaign c : campaigns.byIo(caller.owId(), ioId, true)) {
                 if (campaigns.setStatus(caller.owId(), c.id(), c.status(), CampaignStatus.DELETED, null, null,
                         caller.uowId(), now)) {
                     campaigns.recordStatusChange(c.id(), caller.owId(), c.status(), CampaignStatus.DELETED,
@@ -70,7 +70,7 @@ class CampaignsOfIo implements IoCampaigns {
     @Override
     public long allocatedImpressions(long owId, long ioId) {
         long sum = 0;
-        for (Campaign c : campaigns.lockByIo(owId, ioId)) {
+        for (Campaign c : campaigns.byIo(owId, ioId, false)) {
             var v = c.settings().get("totalImpressions");
             sum += v != null && v.canConvertToLong() ? v.longValue() : 0;
         }
