@@ -69,12 +69,10 @@ public class AdminCli implements Runnable {
             context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
-                    .properties(Map.of(
-                            "spring.main.banner-mode", "off",
-                            "adplane.bootstrap.enabled", "false",
-                            "adplane.jobs.enabled", "false",
-                            "logging.level.root", "WARN"))
-                    .run();
+                    // Command-line properties outrank application.yml. Standard output carries the JSON answer only.
+                    .run("--spring.main.banner-mode=off", "--adplane.bootstrap.enabled=false",
+                            "--adplane.jobs.enabled=false", "--logging.level.root=ERROR",
+                            "--logging.level.org.flywaydb=ERROR");
         }
         return context.getBean(TenancyService.class);
     }
