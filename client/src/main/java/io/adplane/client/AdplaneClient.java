@@ -193,7 +193,7 @@ public final class AdplaneClient {
     }
 
     /** Copies an IO and the listed campaigns; answers {@code {duplicatedCampaignIds, duplicatedIoId}}. */
-    public JsonNode duplicateInsertionOrder(long ioId, List<Long> campaignIds, long startMillis, Long endMillis,
+    public Model.IoDuplicated duplicateInsertionOrder(long ioId, List<Long> campaignIds, long startMillis, Long endMillis,
             Integer timezoneId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ioId", ioId);
@@ -205,7 +205,7 @@ public final class AdplaneClient {
         if (timezoneId != null) {
             body.put("ioTimeZoneId", timezoneId);
         }
-        return create("/api/v3/cmp/io/duplicate", body);
+        return convert(create("/api/v3/cmp/io/duplicate", body), Model.IoDuplicated.class);
     }
 
     /** {@code set} or {@code add} to the budget of manual IOs. */
@@ -218,13 +218,13 @@ public final class AdplaneClient {
         return call("PATCH", "/api/v3/cmp/io/update-end-date", Map.of("ioIdsList", ioIds, "ioEndTime", endMillis)).asString();
     }
 
-    public JsonNode insertionOrderBudgetInfo(long ioId) {
-        return call("GET", "/api/v3/cmp/io/campaign/budget-impression/info?ioId=" + ioId, null);
+    public Model.IoBudgetInfo insertionOrderBudgetInfo(long ioId) {
+        return convert(call("GET", "/api/v3/cmp/io/campaign/budget-impression/info?ioId=" + ioId, null), Model.IoBudgetInfo.class);
     }
 
     /** One of IQM's static IO lists: {@code io/status/list}, {@code campaign/budget-type}, {@code budget-distribution-method/list}. */
-    public JsonNode staticList(String name) {
-        return call("GET", "/api/v3/cmp/static/" + name, null);
+    public List<Model.StaticItem> staticList(String name) {
+        return convert(firstList(call("GET", "/api/v3/cmp/static/" + name, null)), new TypeReference<>() { });
     }
 
     // ------------------------------------------------------------------ creatives
@@ -250,8 +250,8 @@ public final class AdplaneClient {
         return convert(call("POST", "/api/v3/crt/creatives/list", query), CreativePage.class);
     }
 
-    public JsonNode renameCreative(long creativeId, String name) {
-        return call("PATCH", "/api/v3/crt/creatives/" + creativeId, Map.of("creativeName", name));
+    public String renameCreative(long creativeId, String name) {
+        return call("PATCH", "/api/v3/crt/creatives/" + creativeId, Map.of("creativeName", name)).get("message").asString();
     }
 
     /** 2 running (approve), 3 paused, 4 deleted, 5 rejected (with a reason). */
@@ -265,12 +265,12 @@ public final class AdplaneClient {
         return call("PATCH", "/api/v3/crt/creatives/update-status", body).get("message").asString();
     }
 
-    public JsonNode creativeTypes() {
-        return call("GET", "/api/v3/crt/master/static/creative-types", null);
+    public List<Model.CreativeListItem> creativeTypes() {
+        return convert(firstList(call("GET", "/api/v3/crt/master/static/creative-types", null)), new TypeReference<>() { });
     }
 
-    public JsonNode creativeStatuses() {
-        return call("GET", "/api/v3/crt/master/static/creative-status", null);
+    public List<Model.CreativeListItem> creativeStatuses() {
+        return convert(firstList(call("GET", "/api/v3/crt/master/static/creative-status", null)), new TypeReference<>() { });
     }
 
     // ------------------------------------------------------------------ campaigns
@@ -316,12 +316,12 @@ public final class AdplaneClient {
         return convert(call("PUT", "/api/v2/cmp/campaigns/update-status", body), StatusUpdate.class);
     }
 
-    public JsonNode campaignStatusHistory(long campaignId) {
-        return call("GET", "/api/v3/cmp/campaign/" + campaignId + "/status-history", null);
+    public List<Model.StatusChange> campaignStatusHistory(long campaignId) {
+        return convert(call("GET", "/api/v3/cmp/campaign/" + campaignId + "/status-history", null), new TypeReference<>() { });
     }
 
     /** {@code totalBudgetUpdateType}: change, addition or distribution; answers IQM's per-campaign result. */
-    public JsonNode updateCampaignBudgets(List<Long> campaignIds, BigDecimal totalBudget, BigDecimal dailyBudget,
+    public Model.BudgetUpdate updateCampaignBudgets(List<Long> campaignIds, BigDecimal totalBudget, BigDecimal dailyBudget,
             String totalBudgetUpdateType) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignIds", join(campaignIds));
@@ -334,11 +334,12 @@ public final class AdplaneClient {
         if (totalBudgetUpdateType != null) {
             body.put("totalBudgetUpdateType", totalBudgetUpdateType);
         }
-        return call("PUT", "/api/v2/cmp/campaigns/update-budget", body);
+        return convert(call("PUT", "/api/v2/cmp/campaigns/update-budget", body), Model.BudgetUpdate.class);
     }
 
-    public JsonNode updateCampaignEndDate(List<Long> campaignIds, long endSeconds) {
-        return call("PUT", "/api/v2/cmp/campaigns/update-end-date", Map.of("campaignIds", join(campaignIds), "endDate", endSeconds));
+    public Model.EndDateUpdate updateCampaignEndDate(List<Long> campaignIds, long endSeconds) {
+        return convert(call("PUT", "/api/v2/cmp/campaigns/update-end-date",
+                Map.of("campaignIds", join(campaignIds), "endDate", endSeconds)), Model.EndDateUpdate.class);
     }
 
     public String renameCampaign(long campaignId, String name) {
@@ -347,9 +348,9 @@ public final class AdplaneClient {
     }
 
     /** Copies campaigns into an IO; answers {@code {duplicatedCampaignIds, status}}. */
-    public JsonNode duplicateCampaigns(List<Long> campaignIds, long ioId, long startSeconds, long endSeconds) {
-        return create("/api/v2/cmp/campaigns/duplicate", Map.of("existingCampaignIds", join(campaignIds), "ioId", ioId,
-                "startDate", startSeconds, "endDate", endSeconds));
+    public Model.CampaignsDuplicated duplicateCampaigns(List<Long> campaignIds, long ioId, long startSeconds, long endSeconds) {
+        return convert(create("/api/v2/cmp/campaigns/duplicate", Map.of("existingCampaignIds", join(campaignIds), "ioId", ioId,
+                "startDate", startSeconds, "endDate", endSeconds)), Model.CampaignsDuplicated.class);
     }
 
     public String targetCreatives(List<Long> creativeIds, List<Long> assignTo, List<Long> removeFrom) {
@@ -363,12 +364,13 @@ public final class AdplaneClient {
     }
 
     /** {@code GET /api/v2/cmp/campaigns/data}: IQM's older list. */
-    public JsonNode campaignData(int pageNo, int limit) {
-        return call("GET", "/api/v2/cmp/campaigns/data?pageNo=" + pageNo + "&limit=" + limit, null);
+    public Page<Model.LegacyCampaign> campaignData(int pageNo, int limit) {
+        return convert(call("GET", "/api/v2/cmp/campaigns/data?pageNo=" + pageNo + "&limit=" + limit, null),
+                new TypeReference<>() { });
     }
 
-    public JsonNode insertionOrdersWithCampaigns(Map<String, Object> query) {
-        return call("POST", "/api/v3/cmp/io/campaign/basic/list", query);
+    public Model.IoCampaignPage insertionOrdersWithCampaigns(Map<String, Object> query) {
+        return convert(call("POST", "/api/v3/cmp/io/campaign/basic/list", query), Model.IoCampaignPage.class);
     }
 
     public List<StatusCount> campaignCounts() {
@@ -411,12 +413,13 @@ public final class AdplaneClient {
         return convert(raw("GET", "/api/" + name), new TypeReference<>() { });
     }
 
-    public JsonNode frequencyCapTypes() {
-        return call("GET", "/api/v3/cmp/static/frequency-cap-types", null);
+    public List<Model.FrequencyCapType> frequencyCapTypes() {
+        return convert(call("GET", "/api/v3/cmp/static/frequency-cap-types", null).get("frequencyCapTypes"),
+                new TypeReference<>() { });
     }
 
-    public JsonNode conversionTypes() {
-        return call("GET", "/api/v3/conversion/static/conversion-type", null);
+    public List<Model.ConversionType> conversionTypes() {
+        return convert(call("GET", "/api/v3/conversion/static/conversion-type", null).get("data"), new TypeReference<>() { });
     }
 
     // ------------------------------------------------------------------ transport
@@ -511,6 +514,16 @@ public final class AdplaneClient {
 
     private Body jsonBody(Object value) {
         return new Body(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(value)), "application/json");
+    }
+
+    /** The first array in a static list's {@code data} (IQM names it differently per list). */
+    private static JsonNode firstList(JsonNode data) {
+        for (JsonNode value : data.values()) {
+            if (value.isArray()) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("no list in the answer");
     }
 
     private <T> T convert(JsonNode node, Class<T> type) {

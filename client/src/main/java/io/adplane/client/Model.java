@@ -166,4 +166,79 @@ public final class Model {
     public record Profile(long owId, long uowId, String email, String displayName, String role, String organizationName,
             boolean isWorkspaceOwnerOrg, boolean isApprovalAccess, boolean isEditAccess, int organizationTimezone) {
     }
+
+    /** What duplicating an IO answers. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IoDuplicated(List<Long> duplicatedCampaignIds, long duplicatedIoId) {
+    }
+
+    /** An IO's budget and impressions, allocated to campaigns and spent. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IoBudgetInfo(BigDecimal totalAllocatedBudget, BigDecimal totalSpentBudget, long totalAllocatedImpression,
+            long totalSpentImpression, Long totalImpressions, BigDecimal totalBudget) {
+    }
+
+    /** An item of IQM's static lists (IO statuses, budget types, distribution methods). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StaticItem(long id, String name, String label, int order) {
+    }
+
+    /** A frequency-cap type and the durations it allows. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FrequencyCapType(int id, String name, int order, String displayName, Integer minDuration,
+            Integer maxDuration) {
+    }
+
+    /** A conversion type. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConversionType(int id, String name, String displayName, int order, boolean isActive) {
+    }
+
+    /** A creative type or status of the creative static lists. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CreativeListItem(int id, String name, int order, String displayName, Integer rtbCreativeTypeId) {
+    }
+
+    /** One campaign a bulk edit could not change, with IQM's reason. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Failure(String errorMessage, String id, String campaignName) {
+    }
+
+    /** The answer of update-budget: the changed values per campaign, and the failures. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BudgetUpdate(@JsonProperty("modified_data") List<Map<String, Object>> modifiedData,
+            List<Failure> reason, boolean status) {
+    }
+
+    /** The answer of update-end-date. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EndDateUpdate(List<Failure> reason, boolean status) {
+    }
+
+    /** The answer of campaign duplicate. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CampaignsDuplicated(List<Long> duplicatedCampaignIds, List<Failure> reason, boolean status) {
+    }
+
+    /** One recorded status change of a campaign. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StatusChange(String fromStatus, String toStatus, String reason, Long uowId, long changedAt) {
+    }
+
+    /** A row of IQM's older campaign list ({@code GET /api/v2/cmp/campaigns/data}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LegacyCampaign(long id, String name, Integer creativeTypeId, String campaignType, String status,
+            long advertiserId, long created, long modifiedDate) {
+    }
+
+    /** An IO with its campaigns ({@code POST /api/v3/cmp/io/campaign/basic/list}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IoWithCampaigns(long ioId, String ioName, int ioBudgetTypeId, int ioStatusId, long owId,
+            int campaignCount, List<CampaignRow> campaigns) {
+    }
+
+    /** A page of IOs with their campaigns. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IoCampaignPage(List<IoWithCampaigns> ioCampaignsList, long totalRecords, long filteredRecords) {
+    }
 }

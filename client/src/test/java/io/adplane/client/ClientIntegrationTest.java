@@ -127,8 +127,29 @@ class ClientIntegrationTest {
         assertThat(api.countries(Map.of("noOfEntries", 1)).data().get(0).name()).isEqualTo("United States");
         assertThat(api.exchanges().data()).anySatisfy(e -> assertThat(e.name()).isEqualTo("iQM"));
         assertThat(api.legacyList("device_types")).extracting(Model.MasterItem::id).contains(11L, 13L);
-        assertThat(api.staticList("io/status/list").get("totalRecords").asInt()).isEqualTo(3);
+        assertThat(api.staticList("io/status/list")).extracting(Model.StaticItem::name).containsExactly("active", "expired", "deleted");
         assertThat(api.renameCampaign(saved.data(), "Renamed")).isEqualTo("campaignName updated successfully");
+        assertThat(api.frequencyCapTypes()).extracting(Model.FrequencyCapType::displayName).contains("Day(s)");
+        assertThat(api.conversionTypes()).extracting(Model.ConversionType::name).contains("pixel");
+        assertThat(api.creativeTypes()).extracting(Model.CreativeListItem::id).contains(11, 14);
+        assertThat(api.creativeStatuses()).extracting(Model.CreativeListItem::name).contains("running");
+        assertThat(api.renameCreative(creative, "Banner 2")).isEqualTo("Banner 2 updated successfully");
+
+        var budgets = api.updateCampaignBudgets(List.of(saved.data()), new BigDecimal("40"), null, "change");
+        assertThat(budgets.status()).isTrue();
+        assertThat(api.insertionOrderBudgetInfo(io.ioId()).totalAllocatedBudget()).isEqualByComparingTo("40");
+        var tooBig = api.updateCampaignBudgets(List.of(saved.data()), null, new BigDecimal("99"), null);
+        assertThat(tooBig.status()).isFalse();
+        assertThat(tooBig.reason()).singleElement().satisfies(f -> assertThat(f.errorMessage())
+                .isEqualTo("Daily budget must not exceed total budget."));
+        assertThat(api.updateCampaignEndDate(List.of(saved.data()), now / 1000 + 5 * 86400).status()).isTrue();
+        var copies = api.duplicateCampaigns(List.of(saved.data()), io.ioId(), now / 1000 + 7200, 0);
+        assertThat(copies.duplicatedCampaignIds()).hasSize(1);
+        var ioCopy = api.duplicateInsertionOrder(io.ioId(), List.of(saved.data()), now + 3_600_000, null, 29);
+        assertThat(ioCopy.duplicatedCampaignIds()).hasSize(1);
+        assertThat(api.insertionOrdersWithCampaigns(Map.of("ioIdsList", List.of(io.ioId()))).ioCampaignsList())
+                .singleElement().satisfies(x -> assertThat(x.campaignCount()).isEqualTo(2));
+        assertThat(api.campaignData(1, 5).data()).isNotEmpty().allSatisfy(c -> assertThat(c.campaignType()).isEqualTo("CPM"));
     }
 
     @Test

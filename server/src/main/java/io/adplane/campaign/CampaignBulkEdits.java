@@ -114,7 +114,7 @@ public class CampaignBulkEdits {
         if (u.maxBid() != null && (maxBid.signum() <= 0 || maxBid.compareTo(CampaignRules.MAX_BID) > 0)) {
             throw ApiException.badRequest("maxBid", "For given campaign_type max bid cannot be less than 1.00 or greater than 1000.");
         }
-        Long end = u.endTime() != null ? checkEnd(caller, c, u.endTime()) : c.endTime();
+        Long end = u.endTime() != null ? Long.valueOf(checkEnd(caller, c, u.endTime())) : c.endTime();
         ObjectNode settings = c.settings().deepCopy();
         if (u.totalImpressions() != null) {
             settings.put("totalImpressions", u.totalImpressions());

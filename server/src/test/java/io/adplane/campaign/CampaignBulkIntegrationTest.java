@@ -59,6 +59,20 @@ class CampaignBulkIntegrationTest extends CampaignTestSupport {
     }
 
     @Test
+    void aCampaignWithoutEndTakesBudgetChangesToo() {
+        Setup s = setup();
+        long start = nowSeconds() + HOUR;
+        String body = seedCampaign(s.ioId(), s.creativeId(), start, start + DAY).replaceFirst("\"endTime\": \\d+,", "");
+        long id = as(s.login()).body(body).post("/api/v2/cmp/campaigns/add").then().statusCode(200)
+                .extract().jsonPath().getLong("responseObject.data");
+        as(s.login()).body("{\"campaignIds\":\"" + id + "\",\"totalBudget\":400}")
+                .put("/api/v2/cmp/campaigns/update-budget").then().statusCode(200)
+                .body("responseObject.status", equalTo(true));
+        as(s.login()).get("/api/v2/cmp/campaign/" + id).then().body("responseObject.budgetTotal", equalTo(400.0f))
+                .body("responseObject.endTime", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void endDatesAndNames() {
         Setup s = setup();
         long a = newCampaign(s.login(), s.ioId(), s.creativeId());
