@@ -48,6 +48,10 @@ class OpenApiConfig {
     private static final Set<String> OW_OPTIONAL = Set.of("/api/v3/ua/logout", "/api/v3/ua/profile",
             "/api/v3/ua/user/allowed-organizations", "/api/v3/ua/allowed-customers-ids");
 
+    /** Answers any operation can give (D5). */
+    private static final Map<String, String> COMMON = Map.of("405", "Method not allowed", "413", "Request body too large",
+            "415", "Content type not supported", "500", "server encountered an error !");
+
     @Bean
     OpenAPI adplaneOpenApi() {
         return new OpenAPI()
@@ -106,6 +110,7 @@ class OpenApiConfig {
             respond(op, error, Map.of("400", "Malformed request, or the organization is on hold",
                     "401", "Invalid client credentials", "403", "Unknown user, wrong password, or a user outside the workspace",
                     "422", "Given workspace domain does not exist.", "429", "Too many failed logins (Retry-After)"));
+            respond(op, error, COMMON);
         } else {
             op.addSecurityItem(new SecurityRequirement().addList("bearer"));
             op.addParametersItem(header("X-IAA-OW-ID", "The organization the call acts for (D6).", !OW_OPTIONAL.contains(path)));
@@ -113,6 +118,7 @@ class OpenApiConfig {
                     "403", "Forbidden!: an organization or a function the caller may not use",
                     "404", "Unknown id, or an id of another organization", "409", "Illegal state change or concurrent write",
                     "422", "A rule IQM documents with its own message"));
+            respond(op, error, COMMON);
         }
         if (method == PathItem.HttpMethod.POST && (path.endsWith("/add") || path.endsWith("/duplicate")
                 || path.equals("/api/v3/crt/creatives"))) {

@@ -2,6 +2,7 @@ package io.adplane.support;
 
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
@@ -24,12 +25,14 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
  * Base of the integration tier: the whole server on a random port, over HTTP, on H2 or PostgreSQL as
  * {@link TestDatabase} decides. All integration tests share one server and one database, so each test makes
- * the organizations and users it needs ({@link #newTenant}) and never counts on empty tables.
+ * the organizations and users it needs ({@link #newTenant}) and never counts on empty tables. Every answer is
+ * also checked against the server's OpenAPI document ({@link OpenApiContract}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = {AdplaneApplication.class, TestClockConfig.class},
@@ -82,7 +85,13 @@ public abstract class IntegrationTestSupport {
                 .config(RestAssuredConfig.config().encoderConfig(
                         EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .baseUri("http://localhost").port(port)
-                .contentType(ContentType.JSON);
+                .contentType(ContentType.JSON)
+                .filter((request, response, context) -> {
+                    Response answer = context.next(request, response);
+                    String path = URI.create(request.getURI()).getRawPath();
+                    OpenApiContract.forPort(port).check(request.getMethod(), path, answer.statusCode(), answer.asString());
+                    return answer;
+                });
     }
 
     public static String basic(String clientId, String secret) {
