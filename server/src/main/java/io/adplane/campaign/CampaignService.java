@@ -253,6 +253,10 @@ public class CampaignService {
         if (endDate != null && endDate <= nowSec) {
             throw ApiException.badRequest("endDate", "End date can not be less than current time.");
         }
+        if (target == CampaignStatus.DELETED) {
+            // The IO first, then the campaign row: the order every budget write takes, so they can't deadlock.
+            references.lockIo(caller.owId(), c.ioId());
+        }
         long now = clock.millis();
         String rejection = target == CampaignStatus.REJECTED ? reason.strip() : null;
         if (!campaigns.setStatus(caller.owId(), id, c.status(), target, rejection, endDate, caller.uowId(), now)) {
@@ -260,7 +264,6 @@ public class CampaignService {
         }
         campaigns.recordStatusChange(id, caller.owId(), from, target, rejection, caller.uowId(), now);
         if (target == CampaignStatus.DELETED) {
-            references.lockIo(caller.owId(), c.ioId());
             references.syncIoBudget(caller.owId(), c.ioId());
         }
     }

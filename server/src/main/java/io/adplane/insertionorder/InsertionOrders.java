@@ -172,18 +172,13 @@ public class InsertionOrders {
         IoRules.flight(ioStartTime, ioEndTime, now);
         int timezone = ioTimeZoneId != null ? timezone(ioTimeZoneId) : source.ioTimeZoneId();
         String name = source.ioName() + " copy";
-        InsertionOrder copy = new InsertionOrder(0, caller.owId(), name.length() > 255 ? name.substring(0, 255) : name,
-                ioStartTime, ioEndTime, source.isAutoSumIoTotalBudget() ? BigDecimal.ZERO : source.ioTotalBudget(),
-                source.ioTotalImpressions(), timezone, source.isAutoSumIoTotalBudget(),
-                source.ioBudgetDistributionMethodId(), source.ioBudgetTypeId(), InsertionOrder.ACTIVE, caller.uowId(),
-                caller.uowId(), now, now);
-        if (copy.ioBudgetTypeId() == InsertionOrder.IMPRESSIONS && copy.isAutoSumIoTotalBudget()) {
-            copy = new InsertionOrder(0, copy.owId(), copy.ioName(), copy.ioStartTime(), copy.ioEndTime(), null,
-                    copy.ioTotalImpressions(), copy.ioTimeZoneId(), true, copy.ioBudgetDistributionMethodId(),
-                    copy.ioBudgetTypeId(), copy.ioStatusId(), copy.createdByUowId(), copy.modifiedByUowId(), now, now);
-        }
-        long newId = repository.insert(copy);
-        repository.find(caller.owId(), newId, true);
+        boolean autoSum = source.isAutoSumIoTotalBudget();
+        BigDecimal budget = !autoSum ? source.ioTotalBudget()
+                : source.ioBudgetTypeId() == InsertionOrder.BUDGET ? BigDecimal.ZERO : null;
+        long newId = repository.insert(new InsertionOrder(0, caller.owId(),
+                name.length() > 255 ? name.substring(0, 255) : name, ioStartTime, ioEndTime, budget,
+                source.ioTotalImpressions(), timezone, autoSum, source.ioBudgetDistributionMethodId(),
+                source.ioBudgetTypeId(), InsertionOrder.ACTIVE, caller.uowId(), caller.uowId(), now, now));
         List<Long> copies = ioExistingCampaignIds.isEmpty() ? List.of()
                 : campaigns.duplicate(caller, source.ioId(), ioExistingCampaignIds, newId, ioStartTime / 1000,
                         ioEndTime == null ? null : ioEndTime / 1000);

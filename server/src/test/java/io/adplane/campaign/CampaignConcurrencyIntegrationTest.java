@@ -82,4 +82,30 @@ class CampaignConcurrencyIntegrationTest extends CampaignTestSupport {
         Number after = as(login).get("/api/v3/cmp/io/" + io).then().extract().path("data.ioTotalBudget");
         assertThat(new BigDecimal(after.toString())).isEqualByComparingTo("12000");
     }
+
+    @Test
+    void deletingAndRebudgetingTheSameCampaignsAtOnceNeitherDeadlocksNorDrifts() throws Exception {
+        Tenant tenant = newTenant("admin");
+        Login login = login(tenant);
+        long io = newIo(login);
+        long creative = runningCreative(login, 11);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(newCampaign(login, io, creative));
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> statuses = all(12, () -> {
+            int i = next.getAndIncrement();
+            long id = ids.get(i / 2);
+            return i % 2 == 0
+                    ? updateStatus(login, tenant.owId(), "" + id, "deleted", null).statusCode()
+                    : as(login).body("{\"campaignIds\":\"" + id + "\",\"totalBudget\":2000}")
+                            .put("/api/v2/cmp/campaigns/update-budget").statusCode();
+        });
+        assertThat(statuses).containsOnly(200);
+        BigDecimal sum = jdbc.sql("SELECT COALESCE(SUM(budget_total), 0) FROM campaign WHERE io_id = ? AND status <> 'deleted'")
+                .param(io).query(BigDecimal.class).single();
+        Number total = as(login).get("/api/v3/cmp/io/" + io).then().extract().path("data.ioTotalBudget");
+        assertThat(new BigDecimal(total.toString())).isEqualByComparingTo(sum);
+    }
 }

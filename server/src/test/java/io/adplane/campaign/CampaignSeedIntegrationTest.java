@@ -31,17 +31,7 @@ class CampaignSeedIntegrationTest extends CampaignTestSupport {
         long ioStart = (nowSeconds() - HOUR) * 1000;
         long ioEnd = ioStart + 30 * DAY * 1000;
         JsonPath step2 = given().header("Authentication", "Bearer " + token).header("X-IAA-OW-ID", owId)
-                .body("""
-                        {
-                        "ioName": "IO Name 1",
-                        "ioStartTime": %d,
-                        "ioEndTime": %d,
-                        "ioTotalBudget": 1000,
-                        "ioTimeZoneId": 29,
-                        "isAutoSumIoTotalBudget": true,
-                        "ioBudgetTypeId": 1,
-                        "ioBudgetDistributionMethodId": 1
-                        }""".formatted(ioStart, ioEnd))
+                .body(seedInsertionOrder(ioStart, ioEnd))
                 .post("/api/v3/cmp/io/add").then().statusCode(200)
                 .body("success", equalTo(true))
                 .body("data.ioName", equalTo("IO Name 1"))

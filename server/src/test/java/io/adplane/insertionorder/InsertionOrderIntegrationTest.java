@@ -39,17 +39,7 @@ class InsertionOrderIntegrationTest extends IntegrationTestSupport {
         Tenant t = newTenant("editor");
         Login login = login(t);
         long start = start();
-        Map<String, Object> data = as(login).body("""
-                {
-                "ioName": "IO Name 1",
-                "ioStartTime": %d,
-                "ioEndTime": %d,
-                "ioTotalBudget": 1000,
-                "ioTimeZoneId": 29,
-                "isAutoSumIoTotalBudget": true,
-                "ioBudgetTypeId": 1,
-                "ioBudgetDistributionMethodId": 1
-                }""".formatted(start, start + 740_000))
+        Map<String, Object> data = as(login).body(seedInsertionOrder(start, start + 740_000))
                 .post("/api/v3/cmp/io/add").then().statusCode(200).body("success", equalTo(true))
                 .extract().jsonPath().getMap("data");
         assertThat(data).containsKeys("ioId", "ioName", "owId", "createdByUowId", "modifiedByUowId", "ioStartTime",

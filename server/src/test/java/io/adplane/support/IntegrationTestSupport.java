@@ -79,6 +79,21 @@ public abstract class IntegrationTestSupport {
         clock.reset();
     }
 
+    /** The seed's Step 2 request, byte for byte but for its times (epoch milliseconds). */
+    public static String seedInsertionOrder(long startMillis, long endMillis) {
+        return """
+                {
+                "ioName": "IO Name 1",
+                "ioStartTime": %d,
+                "ioEndTime": %d,
+                "ioTotalBudget": 1000,
+                "ioTimeZoneId": 29,
+                "isAutoSumIoTotalBudget": true,
+                "ioBudgetTypeId": 1,
+                "ioBudgetDistributionMethodId": 1
+                }""".formatted(startMillis, endMillis);
+    }
+
     /** A request to this server, JSON by default, with no credentials. */
     protected RequestSpecification given() {
         return RestAssured.given()
