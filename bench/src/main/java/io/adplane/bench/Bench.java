@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -27,6 +23,9 @@ import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
 
+import io.adplane.bench.HttpConnection.Request;
+import io.adplane.bench.HttpConnection.Response;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,9 +40,8 @@ public final class Bench {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, String> opt;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private final String url;
+    private final URI url;
+    private final HttpConnection seeder;
     private String token;
     private long owId;
     private final List<Long> campaigns = new ArrayList<>();
@@ -55,7 +53,8 @@ public final class Bench {
 
     private Bench(Map<String, String> opt) {
         this.opt = opt;
-        this.url = opt.getOrDefault("url", "http://localhost:18181");
+        this.url = URI.create(opt.getOrDefault("url", "http://localhost:18181"));
+        this.seeder = new HttpConnection(url);
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,6 +66,7 @@ public final class Bench {
         b.seed();
         List<Map<String, Object>> results = new ArrayList<>();
         for (String op : o.getOrDefault("ops", "login,refresh,io-add,campaign-add,campaign-get,campaign-list,update-status").split(",")) {
+            b.warmUp(op);
             hook(o.get("before-op"), op);
             Map<String, Object> result = b.measure(op);
             hook(o.get("after-op"), op + " " + ((long) result.get("completed") + (long) result.get("saturationCompleted")));
@@ -105,9 +105,8 @@ public final class Bench {
         String boundary = "bench-boundary";
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"creativeRequest\"\r\n"
                 + "Content-Type: application/json\r\n\r\n" + crt + "\r\n--" + boundary + "--\r\n";
-        HttpRequest r = authorized("/api/v3/crt/creatives").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(multipart)).build();
-        creative = JSON.readTree(http.send(r, HttpResponse.BodyHandlers.ofString()).body()).path("data").path("successData").path("C").asLong();
+        creative = check(seeder.exchange(authorized("POST", "/api/v3/crt/creatives",
+                "multipart/form-data; boundary=" + boundary, multipart))).path("data").path("successData").path("C").asLong();
         call("PATCH", "/api/v3/crt/creatives/update-status", "{\"creativeIds\":[" + creative + "],\"creativeStatusId\":2}");
         for (int i = 0; i < n; i++) {
             campaigns.add(call("POST", "/api/v2/cmp/campaigns/add", campaignBody(ios.get(0))).path("responseObject").path("data").asLong());
@@ -117,7 +116,7 @@ public final class Bench {
             toggles.add(new long[] {campaigns.get(i), 1});
         }
         for (int i = 0; i < Integer.parseInt(opt.getOrDefault("refresh-pool", "32")); i++) {
-            refreshTokens.add(JSON.readTree(send(loginRequest()).body()).path("data").path("refresh_token").asString());
+            refreshTokens.add(check(seeder.exchange(loginRequest())).path("data").path("refresh_token").asString());
         }
         System.err.printf("seeded: owId %d, %d IOs, creative %d, %d campaigns%n", owId, ios.size(), creative, campaigns.size());
     }
@@ -132,68 +131,72 @@ public final class Bench {
     }
 
     private String login() throws Exception {
-        JsonNode data = JSON.readTree(send(loginRequest()).body()).path("data");
+        JsonNode data = check(seeder.exchange(loginRequest())).path("data");
         owId = data.path("owId").asLong();
         return data.path("access_token").asString();
     }
 
-    private HttpRequest loginRequest() {
-        String basic = Base64.getEncoder().encodeToString((opt.get("client-id") + ":" + opt.get("client-secret"))
+    private Request loginRequest() {
+        return new Request("POST", "/api/v3/ua/login", Map.of("Authentication", "Basic " + clientCredentials(),
+                "X-IAA-HOST", opt.getOrDefault("host", "localhost"), "Content-Type", "application/json"),
+                bytes("{\"grantType\":\"password\",\"email\":\"" + opt.get("email") + "\",\"password\":\""
+                        + opt.get("password") + "\"}"));
+    }
+
+    private Request refreshRequest(String refreshToken) {
+        return new Request("POST", "/api/v3/ua/oauth/token", Map.of("Authorization", "Basic " + clientCredentials(),
+                "X-IAA-HOST", opt.getOrDefault("host", "localhost"), "Content-Type", "application/x-www-form-urlencoded"),
+                bytes("grant_type=refresh_token&refresh_token=" + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8)));
+    }
+
+    private String clientCredentials() {
+        return Base64.getEncoder().encodeToString((opt.get("client-id") + ":" + opt.get("client-secret"))
                 .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(url + "/api/v3/ua/login")).header("Authentication", "Basic " + basic)
-                .header("X-IAA-HOST", opt.getOrDefault("host", "localhost")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"password\",\"email\":\"" + opt.get("email")
-                        + "\",\"password\":\"" + opt.get("password") + "\"}")).build();
     }
 
-    private HttpRequest refreshRequest(String refreshToken) {
-        String basic = Base64.getEncoder().encodeToString((opt.get("client-id") + ":" + opt.get("client-secret"))
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(url + "/api/v3/ua/oauth/token")).header("Authorization", "Basic " + basic)
-                .header("X-IAA-HOST", opt.getOrDefault("host", "localhost"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
-                        + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8))).build();
+    private Request authorized(String method, String path, String contentType, String body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer " + token);
+        headers.put("X-IAA-OW-ID", Long.toString(owId));
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
+        return new Request(method, path, headers, body == null ? null : bytes(body));
     }
 
-    private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("X-IAA-OW-ID", Long.toString(owId));
-    }
-
-    private HttpRequest json(String method, String path, String body) {
-        return authorized(path).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
+    private Request json(String method, String path, String body) {
+        return authorized(method, path, body == null ? null : "application/json", body);
     }
 
     private JsonNode call(String method, String path, String body) throws Exception {
-        HttpResponse<String> r = send(json(method, path, body));
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+        return check(seeder.exchange(json(method, path, body)));
+    }
+
+    private static JsonNode check(Response r) {
+        if (r.status() >= 300) {
+            throw new IllegalStateException("the server answered " + r.status() + ": " + r.body());
         }
         return JSON.readTree(r.body());
     }
 
-    private HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
-        return http.send(r, HttpResponse.BodyHandlers.ofString());
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------- operations
 
     /** An operation: the next request, and what to do with its answer (stateful operations keep their pools). */
-    private record Op(Supplier<HttpRequest> next, Consumer<HttpResponse<String>> done) {
+    private record Op(Supplier<Request> next, Consumer<Response> done) {
     }
 
     private Op op(String name) {
-
         return switch (name) {
             case "login" -> new Op(this::loginRequest, x -> { });
             case "refresh" -> new Op(() -> {
                 String t = refreshTokens.poll();
                 return refreshRequest(t == null ? "rt_none" : t);
             }, x -> {
-                if (x.statusCode() == 200) {
+                if (x.status() == 200) {
                     refreshTokens.add(JSON.readTree(x.body()).path("refresh_token").asString());
                 }
             });
@@ -217,81 +220,106 @@ public final class Bench {
         };
     }
 
+    /** Sends the operation's next request on {@code connection}; true when it succeeded. */
+    private static boolean once(Op op, HttpConnection connection) {
+        try {
+            Response x = connection.exchange(op.next().get());
+            op.done().accept(x);
+            return x.status() < 300;
+        } catch (Exception e) {
+            connection.close();
+            return false;
+        }
+    }
+
     // ---------------------------------------------------------------- measurement
+
+    /** Runs the operation unmeasured for a while first, so the server's JIT has compiled its path. */
+    private void warmUp(String name) throws InterruptedException {
+        int seconds = Integer.parseInt(opt.getOrDefault("warmup", "5"));
+        System.err.printf("%s: warm-up for %d s%n", name, seconds);
+        closedLoop(op(name), Integer.parseInt(opt.getOrDefault("concurrency", "16")), seconds);
+    }
+
+    /** {@code workers} threads, each on its own connection, send back to back for {@code seconds}; returns {ok, failed}. */
+    private long[] closedLoop(Op op, int workers, int seconds) throws InterruptedException {
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            threads.add(started(() -> {
+                try (HttpConnection c = new HttpConnection(url)) {
+                    while (System.nanoTime() < end) {
+                        (once(op, c) ? ok : failed).incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return new long[] {ok.get(), failed.get()};
+    }
+
+    private static Thread started(Runnable body) {
+        Thread t = new Thread(body);
+        t.start();
+        return t;
+    }
 
     private Map<String, Object> measure(String name) throws Exception {
         Op op = op(name);
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "10"));
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "16"));
         System.err.printf("%s: saturation with %d workers for %d s%n", name, concurrency, seconds);
-        AtomicLong ok = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> workers = new ArrayList<>();
         long t0 = System.nanoTime();
-        for (int i = 0; i < concurrency; i++) {
-            Thread t = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    try {
-                        HttpResponse<String> x = send(op.next().get());
-                        op.done().accept(x);
-                        (x.statusCode() < 300 ? ok : failed).incrementAndGet();
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
-                }
-            });
-            t.start();
-            workers.add(t);
-        }
-        for (Thread t : workers) {
-            t.join();
-        }
-        double saturation = ok.get() / ((System.nanoTime() - t0) / 1e9);
+        long[] closed = closedLoop(op, concurrency, seconds);
+        double saturation = closed[0] / ((System.nanoTime() - t0) / 1e9);
 
         double rate = opt.containsKey("rate") ? Double.parseDouble(opt.get("rate")) : Math.max(1, saturation / 2);
         System.err.printf("%s: saturation %.1f ops/s; open model at %.1f ops/s for %d s%n", name, saturation, rate, seconds);
-        Histogram h = new Histogram(60_000_000L, 3);
+        // The open model, as wrk2 does it: connection k sends arrivals k, k+n, k+2n, ... of one fixed schedule.
+        // A late answer delays the next send on its connection, and that delay counts in the next latency,
+        // which is measured from the intended start: queueing is never hidden (no coordinated omission).
+        int connections = Integer.parseInt(opt.getOrDefault("connections", "16"));
+        long total = (long) (rate * seconds);
         AtomicLong openOk = new AtomicLong();
         AtomicLong openFailed = new AtomicLong();
+        List<Histogram> histograms = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
         long[] cpuBefore = cpu();
-        long total = (long) (rate * seconds);
-        // A bounded set of connections: requests wait in a queue for a free one, and that wait counts in
-        // their latency (measured from the intended start), so queueing is never hidden.
-        int connections = Integer.parseInt(opt.getOrDefault("connections", "64"));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(connections);
-        long start = System.nanoTime();
-        for (long i = 0; i < total; i++) {
-            long intended = start + (long) (i * 1e9 / rate);
-            long wait = intended - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            pool.execute(() -> {
-                boolean fine = false;
-                try {
-                    HttpResponse<String> x = send(op.next().get());
-                    op.done().accept(x);
-                    fine = x.statusCode() < 300;
-                } catch (Exception e) {
-                    fine = false;
+        long start = System.nanoTime() + 10_000_000L;
+        for (int k = 0; k < connections; k++) {
+            Histogram h = new Histogram(60_000_000L, 3);
+            histograms.add(h);
+            int first = k;
+            threads.add(started(() -> {
+                try (HttpConnection c = new HttpConnection(url)) {
+                    for (long i = first; i < total; i += connections) {
+                        long intended = start + (long) (i * 1e9 / rate);
+                        long wait = intended - System.nanoTime();
+                        if (wait > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        (once(op, c) ? openOk : openFailed).incrementAndGet();
+                        h.recordValue(Math.min((System.nanoTime() - intended) / 1000, h.getHighestTrackableValue()));
+                    }
                 }
-                long micros = (System.nanoTime() - intended) / 1000;
-                synchronized (h) {
-                    h.recordValue(Math.min(micros, h.getHighestTrackableValue()));
-                }
-                (fine ? openOk : openFailed).incrementAndGet();
-            });
+            }));
         }
-        pool.shutdown();
-        pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        for (Thread t : threads) {
+            t.join();
+        }
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] cpuAfter = cpu();
+        Histogram h = new Histogram(60_000_000L, 3);
+        histograms.forEach(h::add);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("operation", name);
         m.put("saturationOpsPerSec", round(saturation));
-        m.put("saturationCompleted", ok.get());
-        m.put("saturationErrors", failed.get());
+        m.put("saturationCompleted", closed[0]);
+        m.put("saturationErrors", closed[1]);
         m.put("offeredOpsPerSec", round(rate));
         m.put("completed", openOk.get());
         m.put("errors", openFailed.get());
