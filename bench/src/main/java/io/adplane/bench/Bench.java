@@ -70,6 +70,13 @@ public final class Bench {
             hook(o.get("before-op"), op);
             Map<String, Object> result = b.measure(op);
             hook(o.get("after-op"), op + " " + ((long) result.get("completed") + (long) result.get("saturationCompleted")));
+            if (o.containsKey("capture-start")) {
+                // A few requests one after the other while PostgreSQL logs its statements: bench/run replays them.
+                int n = Integer.parseInt(o.getOrDefault("sample", "20"));
+                hook(o.get("capture-start"), op);
+                b.sample(op, n);
+                hook(o.get("capture-stop"), op + " " + n);
+            }
             results.add(result);
         }
         String out = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("results", results,
@@ -233,6 +240,16 @@ public final class Bench {
     }
 
     // ---------------------------------------------------------------- measurement
+
+    /** Sends {@code n} requests of the operation one after the other on one connection. */
+    private void sample(String name, int n) {
+        Op op = op(name);
+        try (HttpConnection c = new HttpConnection(url)) {
+            for (int i = 0; i < n; i++) {
+                once(op, c);
+            }
+        }
+    }
 
     /** Runs the operation unmeasured for a while first, so the server's JIT has compiled its path. */
     private void warmUp(String name) throws InterruptedException {

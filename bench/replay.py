@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Turns the statements adplane ran while PostgreSQL logged them (log_statement = 'all') into a pgbench script.
+
+Usage: replay.py LOG OFFSET DATABASE OUT
+
+Reads LOG from byte OFFSET, keeps the statements that adplane's connections executed on DATABASE through
+the extended protocol ("execute <name>: ..."), puts each one's logged parameters in place of $1, $2, ...,
+and writes them in order to OUT, one pgbench command each. Bench.java sent the sampled requests one after
+the other, so OUT replays them in their real order, transactions included. A token hash inserted by the
+capture would collide on replay, so in INSERTs a 64-hex-digit value becomes a fresh random one.
+"""
+import re
+import sys
+
+log, offset, database, out = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[(\d+)\] (\S*)@(\S*) (LOG|DETAIL|ERROR|STATEMENT):  (.*)$")
+EXECUTE = re.compile(r"^execute [^:]+: (.*)$", re.S)
+PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
+HASH = re.compile(r"^'[0-9a-f]{64}'$")
+
+with open(log, "rb") as f:
+    f.seek(offset)
+    text = f.read().decode("utf-8", "replace")
+
+# Log entries: a prefixed first line and tab-indented continuation lines.
+entries = []
+for line in text.split("\n"):
+    m = ENTRY.match(line)
+    if m:
+        entries.append([m.group(3), m.group(4), m.group(5)])
+    elif entries and line.startswith("\t"):
+        entries[-1][2] += "\n" + line[1:]
+
+statements = []
+for i, (db, kind, body) in enumerate(entries):
+    if db != database or kind != "LOG":
+        continue
+    m = EXECUTE.match(body)
+    if not m:
+        continue
+    sql = m.group(1).strip().rstrip(";")
+    params = {}
+    if i + 1 < len(entries) and entries[i + 1][1] == "DETAIL" and entries[i + 1][2].startswith("parameters: "):
+        params = {int(n): v for n, v in PARAM.findall(entries[i + 1][2])}
+    if sql.upper().startswith("INSERT"):
+        params = {n: "(md5(random()::text) || md5(random()::text))" if HASH.match(v) else v for n, v in params.items()}
+    sql = re.sub(r"\$(\d+)", lambda p: params.get(int(p.group(1)), p.group(0)), sql)
+    statements.append(sql)
+
+with open(out, "w") as f:
+    for sql in statements:
+        f.write(sql + ";\n")
+print(len(statements))

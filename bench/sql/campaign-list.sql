@@ -1,4 +1,0 @@
--- POST /api/v3/cmp/basic/list {}: two counts and one page, all in SQL.
-SELECT COUNT(*) FROM campaign c WHERE c.ow_id IN (:owid) AND c.status <> 'deleted';
-SELECT COUNT(*) FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id JOIN organization o ON o.ow_id = c.ow_id WHERE c.ow_id IN (:owid) AND c.status <> 'deleted';
-SELECT c.id, c.campaign_name, c.creative_type_id, c.campaign_type_id, (CASE WHEN c.status IN ('running', 'paused') AND COALESCE(c.end_time, i.io_end_time / 1000) <= 1900000000 THEN 'expired' ELSE c.status END) AS effective_status, c.start_time, c.end_time, c.created_at, c.modified_at, c.ow_id, c.uow_id, o.name AS org_name, c.io_id, i.io_name, i.io_status_id, i.io_budget_type_id, c.timezone_id, c.budget_total, c.budget_day, c.max_bid FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id JOIN organization o ON o.ow_id = c.ow_id WHERE c.ow_id IN (:owid) AND c.status <> 'deleted' ORDER BY c.created_at DESC, c.id DESC LIMIT 20 OFFSET 0;
