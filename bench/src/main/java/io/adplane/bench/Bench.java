@@ -50,6 +50,7 @@ public final class Bench {
     private final ConcurrentLinkedQueue<long[]> toggles = new ConcurrentLinkedQueue<>();
     private long creative;
     private final AtomicLong sequence = new AtomicLong();
+    private final java.util.Set<String> failures = new java.util.LinkedHashSet<>();
 
     private Bench(Map<String, String> opt) {
         this.opt = opt;
@@ -228,14 +229,28 @@ public final class Bench {
     }
 
     /** Sends the operation's next request on {@code connection}; true when it succeeded. */
-    private static boolean once(Op op, HttpConnection connection) {
+    private boolean once(Op op, HttpConnection connection) {
         try {
             Response x = connection.exchange(op.next().get());
             op.done().accept(x);
+            if (x.status() >= 300) {
+                failure(x.status() + " " + x.body());
+            }
             return x.status() < 300;
         } catch (Exception e) {
             connection.close();
+            failure(e.toString());
             return false;
+        }
+    }
+
+    /** Keeps the first few distinct failures of the operation being measured, for the report. */
+    private void failure(String what) {
+        String s = what.length() > 200 ? what.substring(0, 200) : what;
+        synchronized (failures) {
+            if (failures.size() < 5) {
+                failures.add(s);
+            }
         }
     }
 
@@ -287,6 +302,7 @@ public final class Bench {
 
     private Map<String, Object> measure(String name) throws Exception {
         Op op = op(name);
+        failures.clear();
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "10"));
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "16"));
         System.err.printf("%s: saturation with %d workers for %d s%n", name, concurrency, seconds);
@@ -345,6 +361,7 @@ public final class Bench {
         m.put("p99Ms", ms(h.getValueAtPercentile(99)));
         m.put("p999Ms", ms(h.getValueAtPercentile(99.9)));
         m.put("maxMs", ms(h.getMaxValue()));
+        m.put("failures", new ArrayList<>(failures));
         if (cpuBefore != null && cpuAfter != null) {
             m.put("serverCpuPercent", round((cpuAfter[0] - cpuBefore[0]) / 100.0 / elapsed * 100));
             m.put("serverRssMb", cpuAfter[1] / 1024);
