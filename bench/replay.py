@@ -3,11 +3,14 @@
 
 Usage: replay.py LOG OFFSET DATABASE OUT
 
-Reads LOG from byte OFFSET, keeps the statements that adplane's connections executed on DATABASE through
-the extended protocol ("execute <name>: ..."), puts each one's logged parameters in place of $1, $2, ...,
-and writes them in order to OUT, one pgbench command each. Bench.java sent the sampled requests one after
-the other, so OUT replays them in their real order, transactions included. A token hash inserted by the
-capture would collide on replay, so in INSERTs a 64-hex-digit value becomes a fresh random one.
+Reads LOG from byte OFFSET and keeps the statements that adplane's connections executed on DATABASE through
+the extended protocol ("execute <name>: ..."). OUT gets them in order, one pgbench command each, with
+pgbench variables (:p1, :p2, ...) where the server bound parameters; OUT.vars gets each variable's logged
+value, one "name=value" per line, for pgbench -D. Run with -M prepared, the replay then parses and plans each
+statement once, as the server's driver does. Bench.java sent the sampled requests one after the other, so
+OUT replays them in their real order, transactions included. A token hash inserted by the capture would
+collide on replay, so in INSERTs a 64-hex-digit value becomes a fresh random one, and a NULL or an empty
+string stays a literal.
 """
 import re
 import sys
@@ -32,6 +35,7 @@ for line in text.split("\n"):
         entries[-1][2] += "\n" + line[1:]
 
 statements = []
+variables = []
 for i, (db, kind, body) in enumerate(entries):
     if db != database or kind != "LOG":
         continue
@@ -42,12 +46,25 @@ for i, (db, kind, body) in enumerate(entries):
     params = {}
     if i + 1 < len(entries) and entries[i + 1][1] == "DETAIL" and entries[i + 1][2].startswith("parameters: "):
         params = {int(n): v for n, v in PARAM.findall(entries[i + 1][2])}
-    if sql.upper().startswith("INSERT"):
-        params = {n: "(md5(random()::text) || md5(random()::text))" if HASH.match(v) else v for n, v in params.items()}
-    sql = re.sub(r"\$(\d+)", lambda p: params.get(int(p.group(1)), p.group(0)), sql)
-    statements.append(sql)
+    inserting = sql.upper().startswith("INSERT")
+
+    def bind(found):
+        value = params.get(int(found.group(1)))
+        if value is None:
+            return found.group(0)
+        if value in ("NULL", "''"):
+            return value  # pgbench -D takes neither
+        if inserting and HASH.match(value):
+            return "(md5(random()::text) || md5(random()::text))"
+        variables.append(value[1:-1].replace("''", "'"))
+        return ":p" + str(len(variables))
+
+    statements.append(re.sub(r"\$(\d+)", bind, sql))
 
 with open(out, "w") as f:
     for sql in statements:
         f.write(sql + ";\n")
+with open(out + ".vars", "w") as f:
+    for n, value in enumerate(variables, 1):
+        f.write(f"p{n}={value}\n")
 print(len(statements))

@@ -48,6 +48,7 @@ public final class Bench {
     private final List<Long> ios = new ArrayList<>();
     private final ConcurrentLinkedQueue<String> refreshTokens = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<long[]> toggles = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<long[]> toggled = new ThreadLocal<>();
     private long creative;
     private final AtomicLong sequence = new AtomicLong();
     private final java.util.Set<String> failures = new java.util.LinkedHashSet<>();
@@ -216,14 +217,21 @@ public final class Bench {
                     + campaigns.get(ThreadLocalRandom.current().nextInt(campaigns.size())), null), x -> { });
             case "campaign-list" -> new Op(() -> json("POST", "/api/v3/cmp/basic/list", "{}"), x -> { });
             case "update-status" -> new Op(() -> {
+                // A campaign goes back in the queue only once its change is answered, so no two requests
+                // change the same campaign at once.
                 long[] c = toggles.poll();
+                toggled.set(c);
                 if (c == null) {
                     return json("GET", "/api/v3/ua/profile", null);
                 }
                 String status = c[1] == 1 ? "paused" : "running";
-                toggles.add(new long[] {c[0], 1 - c[1]});
                 return json("PUT", "/api/v2/cmp/campaigns/update-status", "{\"campaignIds\":\"" + c[0] + "\",\"status\":\"" + status + "\"}");
-            }, x -> { });
+            }, x -> {
+                long[] c = toggled.get();
+                if (c != null) {
+                    toggles.add(x.status() < 300 ? new long[] {c[0], 1 - c[1]} : c);
+                }
+            });
             default -> throw new IllegalArgumentException("unknown operation " + name);
         };
     }
@@ -240,6 +248,7 @@ public final class Bench {
         } catch (Exception e) {
             connection.close();
             failure(e.toString());
+            op.done().accept(new Response(599, ""));
             return false;
         }
     }

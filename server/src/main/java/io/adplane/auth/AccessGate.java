@@ -85,10 +85,10 @@ public class AccessGate extends OncePerRequestFilter {
         Long owId = owId(request);
         String hash = Secrets.sha256(token);
         String key = hash + ":" + owId;
-        TokenRepository.GateRow row = cache.getIfPresent(key);
+        // One lookup per key at a time: requests that arrive while it runs wait for its answer.
+        TokenRepository.GateRow row = cache.get(key, k -> tokens.gate(hash, owId).orElse(null));
         if (row == null) {
-            row = tokens.gate(hash, owId).orElseThrow(() -> ApiException.invalidToken("Invalid token"));
-            cache.put(key, row);
+            throw ApiException.invalidToken("Invalid token");
         }
         if (row.expiresAt() <= clock.millis()) {
             cache.invalidate(key);

@@ -140,12 +140,14 @@ public class CampaignQueries {
     /** Campaign rows for {@code POST /api/v3/cmp/basic/list} and {@code GET /api/v2/cmp/campaigns/data}. */
     public Result list(Caller caller, Filter filter, Page page) {
         Query q = new Query(caller, filter);
-        long total = jdbc.sql("SELECT COUNT(*) FROM campaign c WHERE c.ow_id IN (:owIds) AND c.status <> 'deleted'")
+        String all = " WHERE c.ow_id IN (:owIds) AND c.status <> 'deleted'";
+        long total = jdbc.sql("SELECT COUNT(*) FROM campaign c" + all)
                 .param("owIds", q.params.get("owIds")).query(Long.class).single();
-        // The joins matter to the count only when a filter reads the IO.
+        // The joins matter to the count only when a filter reads the IO; without a filter it is the total.
         String countFrom = q.where.indexOf("i.") >= 0 ? " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
                 : " FROM campaign c ";
-        long filtered = q.sql("SELECT COUNT(*)" + countFrom + q.where).query(Long.class).single();
+        long filtered = q.where.toString().equals(all) ? total
+                : q.sql("SELECT COUNT(*)" + countFrom + q.where).query(Long.class).single();
         Paging paging = Paging.of(page.pageNo(), page.noOfEntries(), page.offset(), 20);
         String order = Paging.orderBy(page.sortBy(), page.order(), SORTS, "-created", "c.id DESC");
         if (page.ids() != null && !page.ids().isEmpty()) {

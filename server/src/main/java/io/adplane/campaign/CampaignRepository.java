@@ -187,21 +187,25 @@ class CampaignRepository {
                 .params(nowSeconds, limit).query(this::campaign).list();
     }
 
-    /** A campaign with the names its GET answer shows, read in one statement. */
+    /**
+     * A campaign with the names its GET answer shows, read in one statement. The IO is read by its key in
+     * subqueries: as a join, PostgreSQL may merge-join the one campaign with the whole IO index when its
+     * statistics place the campaign's IO early (seen in the benchmark: 50 ms instead of 0.05).
+     */
     record View(Campaign campaign, String organizationName, String parentOrganizationName, String userEmail,
             String userFirstName, String userLastName, String ioName, Long ioEndTime) {
     }
 
     Optional<View> view(long owId, long id) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                , o.name AS org_name, p.name AS parent_name, u.email, u.first_name, u.last_name, i.io_name,
-                  i.io_end_time
+                , o.name AS org_name, p.name AS parent_name, u.email, u.first_name, u.last_name,
+                  (SELECT i.io_name FROM insertion_order i WHERE i.io_id = c.io_id) AS io_name,
+                  (SELECT i.io_end_time FROM insertion_order i WHERE i.io_id = c.io_id) AS io_end_time
                 FROM campaign c
                 JOIN organization o ON o.ow_id = c.ow_id
                 LEFT JOIN organization p ON p.ow_id = o.parent_ow_id
                 JOIN membership m ON m.uow_id = c.uow_id
                 JOIN app_user u ON u.id = m.user_id
-                JOIN insertion_order i ON i.io_id = c.io_id
                 WHERE c.id = ? AND c.ow_id = ?""")
                 .params(id, owId)
                 .query((rs, n) -> new View(campaign(rs, n), rs.getString("org_name"), rs.getString("parent_name"),
