@@ -29,9 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Each entry, keyed {@code "METHOD /path/template"}, holds {@code answer} (the example; objects become
  * properties, arrays items merged over their elements, integral numbers integer, fractional ones number,
  * {@code null} any type) and optionally {@code otherAnswers} (named alternatives, documented with
- * {@code anyOf}), and three lists of field paths ({@code data.list[].field}) for what one answer cannot
- * show: {@code nullable} (the type, or null), {@code maps} (objects keyed by dynamic names: their values
- * become {@code additionalProperties}) and {@code asSent} (values kept as the client sent them: any type).
+ * {@code anyOf}), and three lists of field paths ({@code data.list[].field}; a map's values are
+ * {@code data.map{}}) for what one answer cannot show: {@code nullable} (the type, or null), {@code maps}
+ * (objects keyed by dynamic names: their values become {@code additionalProperties}) and {@code asSent}
+ * (values kept as the client sent them: any type).
  */
 final class AnswerSchemas {
 
@@ -113,11 +114,6 @@ final class AnswerSchemas {
             }
             entries.put(e.getKey(), new Entry(schema, examples));
         }
-    }
-
-    /** Keys of the operations described, {@code "METHOD /path"}. */
-    Set<String> operations() {
-        return entries.keySet();
     }
 
     /** Documents the operation's 200 answer as {@code application/json} with the derived schema and example. */
