@@ -1,15 +1,23 @@
 package io.adplane.docs;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import io.adplane.auth.Caller;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -21,6 +29,7 @@ import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -33,8 +42,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
  * adplane's own OpenAPI 3 document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui/index.html}):
- * every route, the headers IQM's API needs, both envelopes and their error shapes (D4, D5), and the seed
- * quickstart's requests as examples.
+ * every route, the headers IQM's API needs, both envelopes and their error shapes (D4, D5), each success
+ * answer's fields ({@link AnswerSchemas}), and the seed quickstart's requests and answers as examples.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
@@ -47,6 +56,8 @@ class OpenApiConfig {
     private static final Set<String> LOGIN = Set.of("/api/v3/ua/login", "/api/v3/ua/oauth/token");
     private static final Set<String> OW_OPTIONAL = Set.of("/api/v3/ua/logout", "/api/v3/ua/profile",
             "/api/v3/ua/user/allowed-organizations", "/api/v3/ua/allowed-customers-ids");
+
+    private static final Pattern REF = Pattern.compile("\"#/components/schemas/([^\"]+)\"");
 
     /** Answers any operation can give (D5). */
     private static final Map<String, String> COMMON = Map.of("405", "Method not allowed", "413", "Request body too large",
@@ -64,15 +75,16 @@ class OpenApiConfig {
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("Authorization: Bearer <access_token> (the alias Authentication works too, D1)"))
                         .addSecuritySchemes("client", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("Authorization: Basic base64(client_id:client_secret), on login"))
-                        .addSchemas("V3Error", v3Error())
-                        .addSchemas("V2Error", v2Error()));
+                                .description("Authorization: Basic base64(client_id:client_secret), on login")));
     }
 
     private static Schema<?> v3Error() {
         return new ObjectSchema()
                 .addProperty("success", new BooleanSchema().example(false))
-                .addProperty("data", new ObjectSchema().description("present on some errors, e.g. the login's on-hold answer"))
+                .addProperty("data", new ObjectSchema().description("Only on the login's answer for an organization on hold (D9)")
+                        .addProperty("status", new StringSchema().example("On Hold"))
+                        .addProperty("reason", new JsonSchema().types(new LinkedHashSet<>(List.of("string", "null"))))
+                        .addProperty("supportEmail", new StringSchema().example("support@iqm.com")))
                 .addProperty("errorObjects", new ArraySchema().items(new ObjectSchema()
                         .addProperty("error", new StringSchema().example("The field 'ioName' cannot be empty."))
                         .addProperty("reason", new StringSchema())
@@ -88,20 +100,48 @@ class OpenApiConfig {
                         .addProperty("errorField", new StringSchema().example("budgetDay")));
     }
 
-    /** Headers, security, error answers and the seed's examples on every API operation. */
+    /** Headers, security, success and error answers and the seed's examples on every API operation. */
     @Bean
     OpenApiCustomizer adplaneOperations() {
-        return api -> api.getPaths().forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
-                return;
-            }
-            for (Map.Entry<PathItem.HttpMethod, Operation> e : item.readOperationsMap().entrySet()) {
-                describe(path, e.getKey(), e.getValue());
-            }
-        });
+        AnswerSchemas answers = AnswerSchemas.load();
+        return api -> {
+            // Added here, not on the OpenAPI bean: springdoc drops component schemas no path refers to yet.
+            api.getComponents().addSchemas("V3Error", v3Error()).addSchemas("V2Error", v2Error());
+            api.getPaths().forEach((path, item) -> {
+                if (!path.startsWith("/api/")) {
+                    return;
+                }
+                for (Map.Entry<PathItem.HttpMethod, Operation> e : item.readOperationsMap().entrySet()) {
+                    describe(path, e.getKey(), e.getValue(), answers);
+                }
+            });
+            dropUnreferencedSchemas(api);
+        };
     }
 
-    private static void describe(String path, PathItem.HttpMethod method, Operation op) {
+    /** Removes the generic answer wrappers (V3ResponseMapStringObject, ...) that the answer schemas replaced. */
+    private static void dropUnreferencedSchemas(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        Set<String> kept = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(refs(api.getPaths()));
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (kept.add(name) && schemas.containsKey(name)) {
+                todo.addAll(refs(schemas.get(name)));
+            }
+        }
+        schemas.keySet().retainAll(kept);
+    }
+
+    private static List<String> refs(Object part) {
+        try {
+            return REF.matcher(Json31.mapper().writeValueAsString(part)).results().map(m -> m.group(1)).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void describe(String path, PathItem.HttpMethod method, Operation op, AnswerSchemas answers) {
         boolean v2 = path.startsWith("/api/v2/");
         String error = "#/components/schemas/" + (v2 ? "V2Error" : "V3Error");
         if (LOGIN.contains(path)) {
@@ -124,6 +164,7 @@ class OpenApiConfig {
                 || path.equals("/api/v3/crt/creatives"))) {
             op.addParametersItem(header("Idempotency-Key", "A retry with the same key and body returns the first answer (D19).", false));
         }
+        answers.apply(path, method, op);
         SeedExamples.apply(path, method, op);
     }
 

@@ -2,10 +2,13 @@ package io.adplane.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,10 +18,18 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.adplane.support.IntegrationTestSupport;
+import io.adplane.support.OpenApiContract;
 import io.restassured.path.json.JsonPath;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The served OpenAPI document covers every route the server exposes, with IQM's headers and the seed's examples. */
+/**
+ * The served OpenAPI document covers every route the server exposes, with IQM's headers, each success answer's
+ * fields and the seed's examples.
+ */
 class OpenApiIntegrationTest extends IntegrationTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -69,6 +80,42 @@ class OpenApiIntegrationTest extends IntegrationTestSupport {
         assertThat(doc.getMap("components.securitySchemes")).containsKeys("bearer", "client");
         // The caller is never a request parameter.
         assertThat(doc.getList("paths.'/api/v3/ua/profile'.get.parameters.name", String.class)).containsExactly("X-IAA-OW-ID");
+    }
+
+    /** Each API operation documents its success answer field by field (AnswerSchemas), with an example. */
+    @Test
+    void everyApiOperationHasAPreciseSuccessSchema() throws Exception {
+        JsonNode paths = JSON.readTree(given().get("/v3/api-docs").then().statusCode(200).extract().asString()).get("paths");
+        List<String> generic = new ArrayList<>();
+        Set<String> operations = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String name = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                operations.add(name);
+                JsonNode ok = op.getValue().path("responses").path("200").path("content").path("application/json");
+                if (!declaresFields(ok.path("schema")) || !ok.path("examples").has("answer")) {
+                    generic.add(name);
+                }
+            }
+        }
+        assertThat(generic).as("operations whose success answer is not documented field by field").isEmpty();
+        assertThat(OpenApiContract.forPort(port).exampleProblems()).isEmpty();
+        try (InputStream in = getClass().getResourceAsStream("/openapi/answers.json")) {
+            assertThat(new TreeSet<>(JSON.readTree(in).propertyNames())).as("answers.json names exactly the API's operations")
+                    .isEqualTo(operations);
+        }
+    }
+
+    /** An object schema with properties, an array of such, or alternatives that all are. */
+    private static boolean declaresFields(JsonNode schema) {
+        if (schema.has("anyOf")) {
+            return schema.get("anyOf").values().stream().allMatch(OpenApiIntegrationTest::declaresFields);
+        }
+        JsonNode fields = schema.has("items") ? schema.get("items").path("properties") : schema.path("properties");
+        return fields.isObject() && !fields.isEmpty();
     }
 
     @Test

@@ -19,10 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks every answer the integration tests receive against the server's own OpenAPI document: the
- * operation exists, the status is documented for it, and the answer's top-level fields are those its
- * documented schema names (so both envelopes and the error shapes are held to the document).
+ * operation exists, the status is documented for it, and the answer matches its documented schema all the
+ * way down (every field declared, every JSON type allowed), so the envelopes, IQM's field names inside them
+ * and the error shapes are all held to the document.
  */
-final class OpenApiContract {
+public final class OpenApiContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<Integer, OpenApiContract> BY_PORT = new ConcurrentHashMap<>();
@@ -42,7 +43,7 @@ final class OpenApiContract {
         routes.sort(Comparator.comparingInt(Route::literalLength).reversed());
     }
 
-    static OpenApiContract forPort(int port) {
+    public static OpenApiContract forPort(int port) {
         return BY_PORT.computeIfAbsent(port, p -> {
             try {
                 HttpResponse<String> r = HttpClient.newHttpClient().send(
@@ -76,21 +77,110 @@ final class OpenApiContract {
         if (schema == null || body == null || body.isBlank()) {
             return;
         }
-        JsonNode answer = JSON.readTree(body);
-        if ("array".equals(schema.path("type").asString(""))) {
-            assertThat(answer.isArray()).as("%s %s answers an array", method, route.template()).isTrue();
-            return;
+        List<String> problems = problems(schema, JSON.readTree(body), "$");
+        assertThat(problems).as("the %d answer of %s %s matches its documented schema", status, method, route.template())
+                .isEmpty();
+    }
+
+    /** Every example of every API answer (the derived one and the seed's) against its own schema. */
+    public List<String> exampleProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                for (Map.Entry<String, JsonNode> response : op.getValue().path("responses").properties()) {
+                    JsonNode schema = schemaOf(response.getValue());
+                    JsonNode examples = response.getValue().path("content").path("application/json").path("examples");
+                    for (Map.Entry<String, JsonNode> example : examples.properties()) {
+                        for (String problem : problems(schema, example.getValue().get("value"), "$")) {
+                            problems.add(op.getKey() + " " + path.getKey() + " " + response.getKey() + " example '"
+                                    + example.getKey() + "': " + problem);
+                        }
+                    }
+                }
+            }
         }
-        JsonNode properties = schema.get("properties");
-        if (properties == null || !answer.isObject()) {
-            return;
+        return problems;
+    }
+
+    /**
+     * What in {@code value} the schema does not allow: a field an object with declared properties does not
+     * declare, or a JSON type outside the schema's {@code type} (integer takes integral numbers only, number
+     * any number, null only where listed). A schema without a type allows anything; {@code anyOf} any of its
+     * alternatives; {@code additionalProperties} names the schema of an object's undeclared fields.
+     */
+    List<String> problems(JsonNode schema, JsonNode value, String where) {
+        schema = resolve(schema);
+        if (schema == null) {
+            return List.of();
         }
-        for (String field : answer.propertyNames()) {
-            assertThat(properties.has(field))
-                    .as("field '%s' of the %d answer of %s %s is in its documented schema %s", field, status, method,
-                            route.template(), properties.propertyNames())
-                    .isTrue();
+        if (schema.has("anyOf")) {
+            List<String> first = null;
+            for (JsonNode alternative : schema.get("anyOf").values()) {
+                List<String> p = problems(alternative, value, where);
+                if (p.isEmpty()) {
+                    return p;
+                }
+                first = first == null ? p : first;
+            }
+            return first == null ? List.of() : first;
         }
+        JsonNode type = schema.get("type");
+        if (type != null) {
+            List<String> types = type.isArray() ? type.values().stream().map(JsonNode::asString).toList() : List.of(type.asString());
+            if (types.stream().noneMatch(t -> hasType(value, t))) {
+                return List.of(where + " is " + value.getNodeType().name().toLowerCase(Locale.ROOT) + " " + shorten(value)
+                        + ", documented as " + types);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        if (value.isObject()) {
+            JsonNode properties = schema.get("properties");
+            JsonNode additional = schema.get("additionalProperties");
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
+                String at = where + "." + field.getKey();
+                if (properties != null && properties.has(field.getKey())) {
+                    problems.addAll(problems(properties.get(field.getKey()), field.getValue(), at));
+                } else if (additional != null && additional.isObject()) {
+                    problems.addAll(problems(additional, field.getValue(), at));
+                } else if (properties != null && (additional == null || !additional.asBoolean(false))) {
+                    problems.add(at + " is not declared; the schema declares " + properties.propertyNames());
+                }
+            }
+        } else if (value.isArray() && schema.has("items")) {
+            int i = 0;
+            for (JsonNode element : value.values()) {
+                problems.addAll(problems(schema.get("items"), element, where + "[" + i++ + "]"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean hasType(JsonNode value, String type) {
+        return switch (type) {
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            case "string" -> value.isString();
+            case "integer" -> value.isIntegralNumber();
+            case "number" -> value.isNumber();
+            case "boolean" -> value.isBoolean();
+            case "null" -> value.isNull();
+            default -> throw new IllegalStateException("unknown JSON type " + type);
+        };
+    }
+
+    private static String shorten(JsonNode value) {
+        String text = value.toString();
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        while (schema != null && schema.has("$ref")) {
+            String ref = schema.get("$ref").asString();
+            JsonNode target = document.at(ref.substring(1));
+            assertThat(target.isMissingNode()).as("%s resolves", ref).isFalse();
+            schema = target;
+        }
+        return schema;
     }
 
     private JsonNode schemaOf(JsonNode response) {
@@ -99,11 +189,6 @@ final class OpenApiContract {
             return null;
         }
         JsonNode media = content.has("application/json") ? content.get("application/json") : content.values().iterator().next();
-        JsonNode schema = media.get("schema");
-        while (schema != null && schema.has("$ref")) {
-            String ref = schema.get("$ref").asString();
-            schema = document.at(ref.substring(1));
-        }
-        return schema;
+        return resolve(media.get("schema"));
     }
 }
