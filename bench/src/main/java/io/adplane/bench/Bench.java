@@ -102,21 +102,24 @@ public final class Bench {
 
     private void seed() throws Exception {
         token = login();
+        long root = owId;
         int n = Integer.parseInt(opt.getOrDefault("campaigns", "200"));
-        long now = System.currentTimeMillis();
-        for (int i = 0; i < 8; i++) {
-            ios.add(call("POST", "/api/v3/cmp/io/add", "{\"ioName\":\"bench " + i + "\",\"ioStartTime\":" + now
-                    + ",\"ioTimeZoneId\":29,\"ioBudgetTypeId\":1,\"isAutoSumIoTotalBudget\":" + (i == 0)
-                    + (i == 0 ? "" : ",\"ioTotalBudget\":1000000") + "}").path("data").path("ioId").asLong());
+        // Other tenants' rows, so every measured query has to find the caller's among them.
+        for (String customer : opt.getOrDefault("customers", "").split(",")) {
+            if (!customer.isBlank()) {
+                owId = Long.parseLong(customer.trim());
+                creative = seedCreative();
+                long io = seedIo("customer", true);
+                for (int i = 0; i < n / 2; i++) {
+                    call("POST", "/api/v2/cmp/campaigns/add", campaignBody(io));
+                }
+            }
         }
-        String crt = "{\"C\":{\"creativeName\":\"bench\",\"platformCreativeTypeId\":11,\"creativeSourceType\":\"URL\","
-                + "\"creativeSource\":\"https://cdn.example.com/b.png\",\"clickUrl\":\"https://iqm.com\"}}";
-        String boundary = "bench-boundary";
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"creativeRequest\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + crt + "\r\n--" + boundary + "--\r\n";
-        creative = check(seeder.exchange(authorized("POST", "/api/v3/crt/creatives",
-                "multipart/form-data; boundary=" + boundary, multipart))).path("data").path("successData").path("C").asLong();
-        call("PATCH", "/api/v3/crt/creatives/update-status", "{\"creativeIds\":[" + creative + "],\"creativeStatusId\":2}");
+        owId = root;
+        for (int i = 0; i < 8; i++) {
+            ios.add(seedIo("bench " + i, i == 0));
+        }
+        creative = seedCreative();
         for (int i = 0; i < n; i++) {
             campaigns.add(call("POST", "/api/v2/cmp/campaigns/add", campaignBody(ios.get(0))).path("responseObject").path("data").asLong());
         }
@@ -127,7 +130,28 @@ public final class Bench {
         for (int i = 0; i < Integer.parseInt(opt.getOrDefault("refresh-pool", "32")); i++) {
             refreshTokens.add(check(seeder.exchange(loginRequest())).path("data").path("refresh_token").asString());
         }
-        System.err.printf("seeded: owId %d, %d IOs, creative %d, %d campaigns%n", owId, ios.size(), creative, campaigns.size());
+        System.err.printf("seeded: owId %d, %d IOs, creative %d, %d campaigns, customers %s%n", owId, ios.size(), creative,
+                campaigns.size(), opt.getOrDefault("customers", "none"));
+    }
+
+    /** An IO of the acting organization: auto-sum, or with a budget that never limits the benchmark. */
+    private long seedIo(String name, boolean autoSum) throws Exception {
+        return call("POST", "/api/v3/cmp/io/add", "{\"ioName\":\"" + name + "\",\"ioStartTime\":" + System.currentTimeMillis()
+                + ",\"ioTimeZoneId\":29,\"ioBudgetTypeId\":1,\"isAutoSumIoTotalBudget\":" + autoSum
+                + (autoSum ? "" : ",\"ioTotalBudget\":1000000") + "}").path("data").path("ioId").asLong();
+    }
+
+    /** A running creative of the acting organization. */
+    private long seedCreative() throws Exception {
+        String crt = "{\"C\":{\"creativeName\":\"bench\",\"platformCreativeTypeId\":11,\"creativeSourceType\":\"URL\","
+                + "\"creativeSource\":\"https://cdn.example.com/b.png\",\"clickUrl\":\"https://iqm.com\"}}";
+        String boundary = "bench-boundary";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"creativeRequest\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + crt + "\r\n--" + boundary + "--\r\n";
+        long id = check(seeder.exchange(authorized("POST", "/api/v3/crt/creatives",
+                "multipart/form-data; boundary=" + boundary, multipart))).path("data").path("successData").path("C").asLong();
+        call("PATCH", "/api/v3/crt/creatives/update-status", "{\"creativeIds\":[" + id + "],\"creativeStatusId\":2}");
+        return id;
     }
 
     private String campaignBody(long ioId) {
