@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,7 +53,7 @@ public final class Bench {
     private final ThreadLocal<long[]> toggled = new ThreadLocal<>();
     private long creative;
     private final AtomicLong sequence = new AtomicLong();
-    private final java.util.Set<String> failures = new java.util.LinkedHashSet<>();
+    private final Set<String> failures = new LinkedHashSet<>();
 
     private Bench(Map<String, String> opt) {
         this.opt = opt;
