@@ -2,9 +2,11 @@ package io.adplane.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotency-Key} on creates (D19). The first request with a key claims it, runs, and stores its
  * answer; a retry with the same key and the same request gets that answer again without creating anything;
  * the same key with another request is refused with 422. A request that failed releases its key, so it can
- * be retried. Keys are scoped by organization and kept in the database, so every instance honours them (D20).
+ * be retried. Keys are scoped by organization and kept in the database, so every instance honours them (D20),
+ * for {@code adplane.idempotency.retention} (24 h, as long as any client retries); an older key is free again.
  */
 @Component
 public class Idempotency {
@@ -28,11 +31,14 @@ public class Idempotency {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Duration retention;
 
-    Idempotency(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    Idempotency(JdbcClient jdbc, JsonMapper json, Clock clock,
+            @Value("${adplane.idempotency.retention:24h}") Duration retention) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.retention = retention;
     }
 
     private record Stored(String requestHash, Integer status, String body) {
@@ -52,6 +58,8 @@ public class Idempotency {
             throw ApiException.badRequest(HEADER, "Header '" + HEADER + "' must be 1 to 255 printable characters.");
         }
         String hash = Secrets.sha256(json.writeValueAsString(request));
+        jdbc.sql("DELETE FROM idempotency_key WHERE ow_id = ? AND idem_key = ? AND created_at < ?")
+                .params(owId, key, expiredBefore()).update();
         try {
             jdbc.sql("INSERT INTO idempotency_key (ow_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
                     .params(owId, key, hash, clock.millis()).update();
@@ -68,6 +76,15 @@ public class Idempotency {
         jdbc.sql("UPDATE idempotency_key SET status = ?, body = ? WHERE ow_id = ? AND idem_key = ?")
                 .params(200, json.writeValueAsString(answer), owId, key).update();
         return ResponseEntity.ok(answer);
+    }
+
+    /** Deletes every key older than the retention; returns how many. */
+    public int purge() {
+        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at < ?").param(expiredBefore()).update();
+    }
+
+    private long expiredBefore() {
+        return clock.millis() - retention.toMillis();
     }
 
     private ResponseEntity<?> replay(long owId, String key, String hash) {

@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.adplane.api.Idempotency;
 import io.adplane.support.IntegrationTestSupport;
 
 /** The IO API of the seed's Step 2 (iqm-reference §3, D12, D17, D19). */
@@ -20,6 +22,9 @@ class InsertionOrderIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     InsertionOrders insertionOrders;
+
+    @Autowired
+    Idempotency idempotency;
 
     long start() {
         return clock.millis() + 3600_000;
@@ -201,6 +206,36 @@ class InsertionOrderIntegrationTest extends IntegrationTestSupport {
                 .isEqualTo(1);
         as(login).header("Idempotency-Key", "k-1").body(body.replace("Once", "Twice")).post("/api/v3/cmp/io/add").then()
                 .statusCode(422).body("errorObjects[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void anIdempotencyKeyIsFreeAgainAfterItsRetentionAndThePurgeForgetsIt() {
+        Tenant t = newTenant("admin");
+        Login login = login(t);
+        String body = io("Kept", start(), null, "");
+        long first = as(login).header("Idempotency-Key", "k-day").body(body).post("/api/v3/cmp/io/add").then().statusCode(200)
+                .extract().jsonPath().getLong("data.ioId");
+        as(login).header("Idempotency-Key", "k-old").body(body).post("/api/v3/cmp/io/add").then().statusCode(200);
+
+        clock.advance(Duration.ofHours(23));
+        login = login(t); // access tokens live 10 hours
+        assertThat(as(login).header("Idempotency-Key", "k-day").body(body).post("/api/v3/cmp/io/add").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").extract().jsonPath().getLong("data.ioId")).isEqualTo(first);
+        idempotency.purge();
+        assertThat(keysOf(t)).containsExactlyInAnyOrder("k-day", "k-old");
+
+        clock.advance(Duration.ofHours(2));
+        login = login(t);
+        long second = as(login).header("Idempotency-Key", "k-day").body(body.replace("Kept", "Again"))
+                .post("/api/v3/cmp/io/add").then().statusCode(200).header("Idempotent-Replayed", nullValue())
+                .extract().jsonPath().getLong("data.ioId");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(idempotency.purge()).isPositive();
+        assertThat(keysOf(t)).as("k-old is past its retention; k-day was just claimed again").containsExactly("k-day");
+    }
+
+    private List<String> keysOf(Tenant t) {
+        return jdbc.sql("SELECT idem_key FROM idempotency_key WHERE ow_id = ?").param(t.owId()).query(String.class).list();
     }
 
     @Test
