@@ -58,12 +58,8 @@ public class Idempotency {
             throw ApiException.badRequest(HEADER, "Header '" + HEADER + "' must be 1 to 255 printable characters.");
         }
         String hash = Secrets.sha256(json.writeValueAsString(request));
-        jdbc.sql("DELETE FROM idempotency_key WHERE ow_id = ? AND idem_key = ? AND created_at < ?")
-                .params(owId, key, expiredBefore()).update();
-        try {
-            jdbc.sql("INSERT INTO idempotency_key (ow_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
-                    .params(owId, key, hash, clock.millis()).update();
-        } catch (DuplicateKeyException replay) {
+        // A key past its retention is free again: released only when it is in the way, off the usual path.
+        if (!claim(owId, key, hash) && (releaseExpired(owId, key) == 0 || !claim(owId, key, hash))) {
             return replay(owId, key, hash);
         }
         Object answer;
@@ -76,6 +72,21 @@ public class Idempotency {
         jdbc.sql("UPDATE idempotency_key SET status = ?, body = ? WHERE ow_id = ? AND idem_key = ?")
                 .params(200, json.writeValueAsString(answer), owId, key).update();
         return ResponseEntity.ok(answer);
+    }
+
+    private boolean claim(long owId, String key, String hash) {
+        try {
+            jdbc.sql("INSERT INTO idempotency_key (ow_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
+                    .params(owId, key, hash, clock.millis()).update();
+            return true;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
+    }
+
+    private int releaseExpired(long owId, String key) {
+        return jdbc.sql("DELETE FROM idempotency_key WHERE ow_id = ? AND idem_key = ? AND created_at < ?")
+                .params(owId, key, expiredBefore()).update();
     }
 
     /** Deletes every key older than the retention; returns how many. */

@@ -76,7 +76,12 @@ public class CampaignQueries {
     }
 
     private final class Query {
-        final StringBuilder where = new StringBuilder(" WHERE c.ow_id IN (:owIds)");
+        private static final String OWNED = " WHERE c.ow_id IN (:owIds)";
+        private static final String NOT_DELETED = " AND c.status <> 'deleted'";
+        /** The condition with no filter given: the organizations' campaigns but the deleted ones. */
+        static final String UNFILTERED = OWNED + NOT_DELETED;
+
+        final StringBuilder where = new StringBuilder(OWNED);
         final Map<String, Object> params = new LinkedHashMap<>();
 
         Query(Caller caller, Filter f) {
@@ -92,7 +97,7 @@ public class CampaignQueries {
                 where.append(" AND ").append(STATUS).append(" IN (:statuses)");
                 params.put("statuses", f.statuses());
             } else {
-                where.append(" AND c.status <> 'deleted'");
+                where.append(NOT_DELETED);
             }
             in("c.id", "campaignIds", f.campaignIds());
             in("c.io_id", "ioIds", f.ioIds());
@@ -140,13 +145,12 @@ public class CampaignQueries {
     /** Campaign rows for {@code POST /api/v3/cmp/basic/list} and {@code GET /api/v2/cmp/campaigns/data}. */
     public Result list(Caller caller, Filter filter, Page page) {
         Query q = new Query(caller, filter);
-        String all = " WHERE c.ow_id IN (:owIds) AND c.status <> 'deleted'";
-        long total = jdbc.sql("SELECT COUNT(*) FROM campaign c" + all)
+        long total = jdbc.sql("SELECT COUNT(*) FROM campaign c" + Query.UNFILTERED)
                 .param("owIds", q.params.get("owIds")).query(Long.class).single();
         // The joins matter to the count only when a filter reads the IO; without a filter it is the total.
         String countFrom = q.where.indexOf("i.") >= 0 ? " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
                 : " FROM campaign c ";
-        long filtered = q.where.toString().equals(all) ? total
+        long filtered = q.where.toString().equals(Query.UNFILTERED) ? total
                 : q.sql("SELECT COUNT(*)" + countFrom + q.where).query(Long.class).single();
         Paging paging = Paging.of(page.pageNo(), page.noOfEntries(), page.offset(), 20);
         String order = Paging.orderBy(page.sortBy(), page.order(), SORTS, "-created", "c.id DESC");

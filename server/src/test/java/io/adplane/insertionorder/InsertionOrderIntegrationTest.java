@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.adplane.api.Idempotency;
 import io.adplane.support.IntegrationTestSupport;
+import io.restassured.response.ValidatableResponse;
 
 /** The IO API of the seed's Step 2 (iqm-reference §3, D12, D17, D19). */
 class InsertionOrderIntegrationTest extends IntegrationTestSupport {
@@ -197,15 +198,12 @@ class InsertionOrderIntegrationTest extends IntegrationTestSupport {
         Tenant t = newTenant("admin");
         Login login = login(t);
         String body = io("Once", start(), null, "");
-        long first = as(login).header("Idempotency-Key", "k-1").body(body).post("/api/v3/cmp/io/add").then().statusCode(200)
-                .extract().jsonPath().getLong("data.ioId");
-        long again = as(login).header("Idempotency-Key", "k-1").body(body).post("/api/v3/cmp/io/add").then().statusCode(200)
-                .extract().jsonPath().getLong("data.ioId");
+        long first = addWithKey(login, "k-1", body).statusCode(200).extract().jsonPath().getLong("data.ioId");
+        long again = addWithKey(login, "k-1", body).statusCode(200).extract().jsonPath().getLong("data.ioId");
         assertThat(again).isEqualTo(first);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM insertion_order WHERE ow_id = ?").param(t.owId()).query(Long.class).single())
                 .isEqualTo(1);
-        as(login).header("Idempotency-Key", "k-1").body(body.replace("Once", "Twice")).post("/api/v3/cmp/io/add").then()
-                .statusCode(422).body("errorObjects[0].field", equalTo("Idempotency-Key"));
+        addWithKey(login, "k-1", body.replace("Once", "Twice")).statusCode(422).body("errorObjects[0].field", equalTo("Idempotency-Key"));
     }
 
     @Test
@@ -213,25 +211,27 @@ class InsertionOrderIntegrationTest extends IntegrationTestSupport {
         Tenant t = newTenant("admin");
         Login login = login(t);
         String body = io("Kept", start(), null, "");
-        long first = as(login).header("Idempotency-Key", "k-day").body(body).post("/api/v3/cmp/io/add").then().statusCode(200)
-                .extract().jsonPath().getLong("data.ioId");
-        as(login).header("Idempotency-Key", "k-old").body(body).post("/api/v3/cmp/io/add").then().statusCode(200);
+        long first = addWithKey(login, "k-day", body).statusCode(200).extract().jsonPath().getLong("data.ioId");
+        addWithKey(login, "k-old", body).statusCode(200);
 
         clock.advance(Duration.ofHours(23));
         login = login(t); // access tokens live 10 hours
-        assertThat(as(login).header("Idempotency-Key", "k-day").body(body).post("/api/v3/cmp/io/add").then().statusCode(200)
+        assertThat(addWithKey(login, "k-day", body).statusCode(200)
                 .header("Idempotent-Replayed", "true").extract().jsonPath().getLong("data.ioId")).isEqualTo(first);
         idempotency.purge();
         assertThat(keysOf(t)).containsExactlyInAnyOrder("k-day", "k-old");
 
         clock.advance(Duration.ofHours(2));
         login = login(t);
-        long second = as(login).header("Idempotency-Key", "k-day").body(body.replace("Kept", "Again"))
-                .post("/api/v3/cmp/io/add").then().statusCode(200).header("Idempotent-Replayed", nullValue())
-                .extract().jsonPath().getLong("data.ioId");
+        long second = addWithKey(login, "k-day", body.replace("Kept", "Again")).statusCode(200)
+                .header("Idempotent-Replayed", nullValue()).extract().jsonPath().getLong("data.ioId");
         assertThat(second).isNotEqualTo(first);
         assertThat(idempotency.purge()).isPositive();
         assertThat(keysOf(t)).as("k-old is past its retention; k-day was just claimed again").containsExactly("k-day");
+    }
+
+    private ValidatableResponse addWithKey(Login login, String key, String body) {
+        return as(login).header("Idempotency-Key", key).body(body).post("/api/v3/cmp/io/add").then();
     }
 
     private List<String> keysOf(Tenant t) {
