@@ -1,44 +1,33 @@
 package io.adplane.campaign;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import tools.jackson.databind.node.ObjectNode;
-
-/** A stored campaign: its owner, its state, and its settings ({@link CampaignSpec} as kept). */
+/**
+ * A stored campaign: its owner, its state, and its settings ({@link CampaignSpec} as kept, with the budget
+ * type resolved from its IO). Changed only by {@link CampaignWriter}.
+ */
 record Campaign(
         long id,
         long owId,
         long ioId,
         long uowId,
         CampaignStatus status,
-        String campaignName,
-        int campaignTypeId,
-        Integer creativeType,
-        int budgetTypeId,
-        BigDecimal budgetTotal,
-        BigDecimal budgetDay,
-        BigDecimal maxBid,
-        boolean totalBudgetPacing,
-        Long startTime,
-        Long endTime,
-        Integer timezone,
-        Long countryId,
-        String advertiserDomain,
-        List<Long> creativeIds,
-        List<Long> exchanges,
-        List<Long> publisherAdCategory,
-        List<Long> deviceType,
-        List<Long> trafficType,
-        boolean isAgreementChecked,
-        ObjectNode settings,
+        CampaignSpec spec,
         String rejectionReason,
         int version,
         long createdAt,
         long modifiedAt) {
 
-    /** The status a reader sees: running and paused campaigns past their end are expired (D17). */
-    CampaignStatus effectiveStatus(long nowSeconds) {
-        return status.effective(endTime, nowSeconds);
+    String campaignName() {
+        return spec.campaignName();
+    }
+
+    /** What this campaign adds to its IO's allocated budget: nothing once deleted (D12). */
+    java.math.BigDecimal allocatedBudget() {
+        return status == CampaignStatus.DELETED || spec.budgetTotal() == null ? java.math.BigDecimal.ZERO
+                : spec.budgetTotal();
+    }
+
+    /** What this campaign adds to its IO's allocated impressions: nothing once deleted. */
+    long allocatedImpressions() {
+        return status == CampaignStatus.DELETED ? 0 : spec.totalImpressions();
     }
 }

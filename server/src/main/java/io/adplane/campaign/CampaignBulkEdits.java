@@ -9,41 +9,52 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import io.adplane.api.ApiException;
+import io.adplane.api.Limits;
 import io.adplane.api.Money;
-import io.adplane.api.TextRules;
 import io.adplane.auth.Caller;
-import tools.jackson.databind.node.ObjectNode;
+import io.adplane.campaign.CampaignWriter.Edit;
+import io.adplane.history.Actor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Edits of many campaigns at once (iqm-reference §4.7, §4.9, §4.11): budgets, end dates, names, duplicates and
- * creative assignment. Each campaign changes in its own transaction with its IO locked, so auto-sum totals
- * stay exact (D12); a campaign that fails is reported with its reason and the others go on, as IQM shows.
+ * creative assignment. Each campaign changes in its own transaction through {@link CampaignWriter}, which reads
+ * it under its lock, so concurrent edits never lose each other's changes and auto-sum totals stay exact (D12);
+ * a campaign that fails is reported with its reason and the others go on, as IQM shows.
  */
 @Service
 public class CampaignBulkEdits {
 
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final CampaignWriter writer;
     private final CampaignRepository campaigns;
     private final CampaignReferences references;
-    private final CampaignService service;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CampaignBulkEdits(CampaignRepository campaigns, CampaignReferences references, CampaignService service,
+    CampaignBulkEdits(CampaignWriter writer, CampaignRepository campaigns, CampaignReferences references,
             TransactionTemplate tx, Clock clock) {
+        this.writer = writer;
         this.campaigns = campaigns;
         this.references = references;
-        this.service = service;
         this.tx = tx;
         this.clock = clock;
     }
 
     /** One campaign that could not be changed: IQM's {@code reason} entry. */
-    public record Failure(String id, String campaignName, String errorMessage) {
+    @JsonPropertyOrder({"errorMessage", "id", "campaignName"})
+    public record Failure(String errorMessage, String id, String campaignName) {
     }
 
     /** The body of {@code PUT /api/v2/cmp/campaigns/update-budget}. */
@@ -52,8 +63,15 @@ public class CampaignBulkEdits {
             String totalBudgetUpdateType) {
     }
 
+    /** One campaign's changed values in update-budget's answer; only the values the request set. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"campaignId", "budgetTotal", "budgetDay", "maxBid", "endTime"})
+    public record Modified(long campaignId, BigDecimal budgetTotal, BigDecimal budgetDay, BigDecimal maxBid,
+            Long endTime) {
+    }
+
     /** What update-budget answers: the changed values per campaign, and the failures. */
-    public record BudgetResult(List<Map<String, Object>> modified, List<Failure> failures) {
+    public record BudgetResult(List<Modified> modified, List<Failure> failures) {
     }
 
     public BudgetResult updateBudget(Caller caller, BudgetUpdate u) {
@@ -67,78 +85,68 @@ public class CampaignBulkEdits {
                 && u.totalImpressions() == null && u.dailyImpressions() == null) {
             throw ApiException.badRequest("totalBudget", "Nothing to update: send totalBudget, dailyBudget, maxBid, endTime or impressions.");
         }
-        for (var money : new Object[][] {{"totalBudget", u.totalBudget()}, {"dailyBudget", u.dailyBudget()}, {"maxBid", u.maxBid()}}) {
-            BigDecimal v = (BigDecimal) money[1];
-            if (v != null && (v.signum() < 0 || v.stripTrailingZeros().scale() > 2)) {
-                throw ApiException.badRequest((String) money[0], "Field '" + money[0] + "' must be a non-negative number with at most 2 decimals.");
+        Limits.money("totalBudget", u.totalBudget());
+        Limits.money("dailyBudget", u.dailyBudget());
+        Limits.money("maxBid", u.maxBid());
+        for (var count : Map.of("totalImpressions", u.totalImpressions() == null ? 0L : u.totalImpressions(),
+                "dailyImpressions", u.dailyImpressions() == null ? 0L : u.dailyImpressions()).entrySet()) {
+            if (count.getValue() < 0) {
+                throw ApiException.badRequest(count.getKey(), "Field '" + count.getKey() + "' must not be negative.");
             }
         }
         if ("distribution".equals(type) && u.totalBudget() == null) {
             throw ApiException.badRequest("totalBudget", "A distribution needs totalBudget.");
         }
+        if (u.endTime() != null) {
+            CampaignRules.requireFutureEnd("endTime", u.endTime(), clock.millis() / 1000);
+        }
         List<BigDecimal> shares = "distribution".equals(type) ? split(u.totalBudget(), ids.size()) : null;
-        List<Map<String, Object>> modified = new ArrayList<>();
+        List<Modified> modified = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             BigDecimal share = shares == null ? null : shares.get(i);
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            if (u.dailyBudget() != null) {
+                fields.put("budgetDay", JSON.numberNode(u.dailyBudget()));
+            }
+            if (u.maxBid() != null) {
+                fields.put("maxBid", JSON.numberNode(u.maxBid()));
+            }
+            if (u.endTime() != null) {
+                fields.put("endTime", JSON.numberNode(u.endTime()));
+            }
+            if (u.totalImpressions() != null) {
+                fields.put("totalImpressions", JSON.numberNode(u.totalImpressions()));
+            }
+            if (u.dailyImpressions() != null) {
+                fields.put("maxDayImpressions", JSON.numberNode(u.dailyImpressions()));
+            }
+            // An addition is computed from the value read under the campaign's lock, so none is lost.
+            Function<CampaignSpec, Map<String, JsonNode>> edit = c -> {
+                if (u.totalBudget() == null) {
+                    return fields;
+                }
+                BigDecimal current = c.budgetTotal() == null ? BigDecimal.ZERO : c.budgetTotal();
+                BigDecimal value = switch (type) {
+                    case "addition" -> Limits.total("totalBudget", current.add(u.totalBudget()));
+                    case "distribution" -> share;
+                    default -> u.totalBudget();
+                };
+                Map<String, JsonNode> all = new LinkedHashMap<>(fields);
+                all.put("budgetTotal", JSON.numberNode(value));
+                return all;
+            };
             try {
-                modified.add(tx.execute(s -> budget(caller, id, u, type, share)));
+                CampaignSpec after = tx.execute(s -> writer.change(Actor.of(caller), caller.owId(), id, Edit.set(edit))).spec();
+                modified.add(new Modified(id, u.totalBudget() == null ? null : Money.decimal(after.budgetTotal()),
+                        u.dailyBudget() == null ? null : Money.decimal(after.budgetDay()),
+                        u.maxBid() == null ? null : Money.decimal(after.maxBid()), u.endTime() == null ? null : after.endTime()));
             } catch (ApiException e) {
                 failures.add(failure(caller, id, e));
             }
         }
         return new BudgetResult(modified, failures);
-    }
-
-    private Map<String, Object> budget(Caller caller, long id, BudgetUpdate u, String type, BigDecimal share) {
-        Campaign c = service.require(caller.owId(), id);
-        requireEditable(c);
-        references.lockIo(caller.owId(), c.ioId());
-        BigDecimal total = c.budgetTotal();
-        if (u.totalBudget() != null) {
-            total = switch (type) {
-                case "addition" -> (total == null ? BigDecimal.ZERO : total).add(u.totalBudget());
-                case "distribution" -> share;
-                default -> u.totalBudget();
-            };
-        }
-        BigDecimal day = u.dailyBudget() != null ? u.dailyBudget() : c.budgetDay();
-        if (u.dailyBudget() != null && c.totalBudgetPacing()) {
-            throw ApiException.badRequest("dailyBudget", "Daily budget is not applicable if total budget pacing is enabled.");
-        }
-        if (day != null && total != null && day.compareTo(total) > 0) {
-            throw ApiException.badRequest("dailyBudget", "Daily budget must not exceed total budget.");
-        }
-        BigDecimal maxBid = u.maxBid() != null ? u.maxBid() : c.maxBid();
-        if (u.maxBid() != null && (maxBid.signum() <= 0 || maxBid.compareTo(CampaignRules.MAX_BID) > 0)) {
-            throw ApiException.badRequest("maxBid", "For given campaign_type max bid cannot be less than 1.00 or greater than 1000.");
-        }
-        Long end = u.endTime() != null ? Long.valueOf(checkEnd(caller, c, u.endTime())) : c.endTime();
-        ObjectNode settings = c.settings().deepCopy();
-        if (u.totalImpressions() != null) {
-            settings.put("totalImpressions", u.totalImpressions());
-        }
-        if (u.dailyImpressions() != null) {
-            settings.put("maxDayImpressions", u.dailyImpressions());
-        }
-        campaigns.setBudgets(caller.owId(), id, total, day, maxBid, end, settings, caller.uowId(), clock.millis());
-        references.syncIoBudget(caller.owId(), c.ioId());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("campaignId", id);
-        if (u.totalBudget() != null) {
-            m.put("budgetTotal", Money.decimal(total));
-        }
-        if (u.dailyBudget() != null) {
-            m.put("budgetDay", Money.decimal(day));
-        }
-        if (u.maxBid() != null) {
-            m.put("maxBid", Money.decimal(maxBid));
-        }
-        if (u.endTime() != null) {
-            m.put("endTime", end);
-        }
-        return m;
     }
 
     /** {@code PUT /api/v2/cmp/campaigns/update-end-date}; the failures, empty when all changed. */
@@ -148,37 +156,9 @@ public class CampaignBulkEdits {
         if (endDate == null) {
             throw ApiException.badRequest("endDate", "Field 'endDate' is required.");
         }
-        List<Failure> failures = new ArrayList<>();
-        for (long id : ids) {
-            try {
-                tx.executeWithoutResult(s -> {
-                    Campaign c = service.require(caller.owId(), id);
-                    requireEditable(c);
-                    references.lockIo(caller.owId(), c.ioId());
-                    long end = checkEnd(caller, c, endDate);
-                    campaigns.setBudgets(caller.owId(), id, c.budgetTotal(), c.budgetDay(), c.maxBid(), end,
-                            c.settings(), caller.uowId(), clock.millis());
-                });
-            } catch (ApiException e) {
-                failures.add(failure(caller, id, e));
-            }
-        }
-        return failures;
-    }
-
-    private long checkEnd(Caller caller, Campaign c, long end) {
-        long now = clock.millis() / 1000;
-        if (end <= now) {
-            throw ApiException.badRequest("endDate", "End date can not be less than current time.");
-        }
-        if (c.startTime() != null && end - c.startTime() < CampaignRules.MIN_FLIGHT_SECONDS) {
-            throw ApiException.badRequest("endDate", "There should be at least 15 min difference between start date and end date.");
-        }
-        IoFacts io = references.lockIo(caller.owId(), c.ioId());
-        if (io.endSeconds() != null && end > io.endSeconds()) {
-            throw ApiException.unprocessable("endDate", "Campaign end time can't be after IO end time");
-        }
-        return end;
+        CampaignRules.requireFutureEnd("endDate", endDate, clock.millis() / 1000);
+        Map<String, JsonNode> fields = Map.of("endTime", JSON.numberNode(endDate));
+        return each(caller, ids, id -> writer.change(Actor.of(caller), caller.owId(), id, Edit.set(c -> fields)));
     }
 
     /** {@code PATCH /api/v3/cmp/campaign/update-name/{id}}. */
@@ -187,52 +167,50 @@ public class CampaignBulkEdits {
         if (name == null || name.isBlank()) {
             throw ApiException.badRequest("campaignName", "Campaign name is required.");
         }
-        if (TextRules.problem(name) != null || name.strip().length() > 255) {
-            throw ApiException.badRequest("campaignName", "Campaign name must be 1 to 255 printable characters.");
-        }
-        tx.executeWithoutResult(s -> {
-            Campaign c = service.require(caller.owId(), id);
-            requireEditable(c);
-            campaigns.setName(caller.owId(), id, name.strip(), caller.uowId(), clock.millis());
-        });
+        Map<String, JsonNode> fields = Map.of("campaignName", JSON.stringNode(name));
+        tx.executeWithoutResult(s -> writer.change(Actor.of(caller), caller.owId(), id, Edit.set(c -> fields)));
     }
 
-    /** {@code PATCH /api/v3/cmp/target/creative}: assigns creatives to, and removes them from, campaigns. */
+    /** {@code PATCH /api/v3/cmp/target/creative}: assigns creatives to, and removes them from, campaigns; all or nothing. */
     public void targetCreatives(Caller caller, List<Long> creativeIds, List<Long> assigned, List<Long> removed) {
         caller.requireWrite();
         if (creativeIds == null || creativeIds.isEmpty()) {
             throw ApiException.badRequest("creativeIds", "Field 'creativeIds' is required.");
         }
-        List<Long> assign = assigned == null ? List.of() : assigned;
-        List<Long> remove = removed == null ? List.of() : removed;
-        Set<Long> all = new LinkedHashSet<>(assign);
+        Limits.ids("creativeIds", creativeIds);
+        List<Long> assign = Limits.ids("assignedCampaignIds", assigned == null ? List.of() : assigned);
+        List<Long> remove = Limits.ids("removedCampaignIds", removed == null ? List.of() : removed);
+        Set<Long> all = new java.util.TreeSet<>(assign);
         all.addAll(remove);
+        if (all.isEmpty()) {
+            throw invalidCampaigns();
+        }
         tx.executeWithoutResult(s -> {
-            List<Campaign> found = campaigns.lockAll(caller.owId(), all);
-            if (all.isEmpty() || found.size() != all.size()
-                    || found.stream().anyMatch(c -> c.status() == CampaignStatus.DELETED)) {
-                throw ApiException.unprocessable("assignedCampaignIds", "Please provide valid Campaign IDs for assign/un-assign action");
-            }
-            for (Campaign c : found) {
-                LinkedHashSet<Long> ids = new LinkedHashSet<>(c.creativeIds());
-                if (assign.contains(c.id())) {
-                    ids.addAll(creativeIds);
+            for (long id : all) {
+                Edit edit = Edit.set(c -> {
+                    LinkedHashSet<Long> ids = new LinkedHashSet<>(c.creativeIds());
+                    if (assign.contains(id)) {
+                        ids.addAll(creativeIds);
+                    }
+                    if (remove.contains(id)) {
+                        creativeIds.forEach(ids::remove);
+                    }
+                    if (ids.isEmpty()) {
+                        throw ApiException.unprocessable("removedCampaignIds", "Campaign " + id + " would have no creative left.");
+                    }
+                    return Map.of("creativeIds", JSON.stringNode(CampaignIds.join(List.copyOf(ids))));
+                });
+                try {
+                    writer.change(Actor.of(caller), caller.owId(), id, edit);
+                } catch (ApiException e) {
+                    throw e.status().value() == 404 || "status".equals(e.field()) ? invalidCampaigns() : e;
                 }
-                if (remove.contains(c.id())) {
-                    creativeIds.forEach(ids::remove);
-                }
-                if (ids.isEmpty()) {
-                    throw ApiException.unprocessable("removedCampaignIds",
-                            "Campaign " + c.id() + " would have no creative left.");
-                }
-                CampaignSpec probe = new CampaignSpec(c.campaignName(), c.ioId(), c.countryId(), c.advertiserDomain(),
-                        c.creativeType(), c.campaignTypeId(), List.copyOf(ids), c.startTime(), c.endTime(), c.timezone(),
-                        c.totalBudgetPacing(), c.budgetDay(), c.budgetTotal(), c.budgetTypeId(), c.maxBid(), c.exchanges(),
-                        c.publisherAdCategory(), c.deviceType(), c.trafficType(), c.isAgreementChecked(), Map.of());
-                references.checkCreatives(caller.owId(), probe, c.status() != CampaignStatus.DRAFT);
-                campaigns.setCreativeIds(caller.owId(), c.id(), List.copyOf(ids), caller.uowId(), clock.millis());
             }
         });
+    }
+
+    private static ApiException invalidCampaigns() {
+        return ApiException.unprocessable("assignedCampaignIds", "Please provide valid Campaign IDs for assign/un-assign action");
     }
 
     /** What duplicate answers: the new campaigns' ids, and the campaigns that could not be copied. */
@@ -278,52 +256,48 @@ public class CampaignBulkEdits {
         }
         tx.executeWithoutResult(s -> references.lockIo(caller.owId(), ioId));
         List<Long> copies = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        for (long id : ids) {
-            try {
-                copies.add(tx.execute(s -> copy(caller, id, ioId, startDate, end, timeZoneId)));
-            } catch (ApiException e) {
-                failures.add(failure(caller, id, e));
-            }
-        }
+        List<Failure> failures = each(caller, ids, id -> copies.add(copy(caller, id, ioId, startDate, end, timeZoneId)));
         return new Duplicated(copies, failures);
     }
 
     /** Copies one campaign into {@code ioId}; used by campaign and IO duplication alike. */
     long copy(Caller caller, long sourceId, long ioId, long startDate, long endDate, Integer timeZoneId) {
-        Campaign source = service.require(caller.owId(), sourceId);
-        if (source.totalBudgetPacing() && endDate == 0) {
+        Campaign source = campaigns.find(caller.owId(), sourceId).orElseThrow(CampaignWriter::notFound);
+        if (source.spec().totalBudgetPacing() && endDate == 0) {
             throw ApiException.badRequest("endDate", "Campaigns with budget Pacing require an end date.");
         }
-        Map<String, tools.jackson.databind.JsonNode> values = new LinkedHashMap<>(service.asInput(source));
-        ObjectNode changes = source.settings().objectNode();
+        Map<String, JsonNode> values = new LinkedHashMap<>(source.spec().asInput());
         String name = source.campaignName() + " copy";
-        changes.put("campaignName", name.length() > 255 ? name.substring(0, 255) : name);
-        changes.put("ioId", ioId);
-        changes.put("startTime", startDate);
+        values.put("campaignName", JSON.stringNode(name.length() > Limits.NAME ? name.substring(0, Limits.NAME) : name));
+        values.put("ioId", JSON.numberNode(ioId));
+        values.put("startTime", JSON.numberNode(startDate));
         if (endDate > 0) {
-            changes.put("endTime", endDate);
+            values.put("endTime", JSON.numberNode(endDate));
         } else {
             values.remove("endTime");
         }
         if (timeZoneId != null) {
-            changes.put("timezone", timeZoneId);
+            values.put("timezone", JSON.numberNode(timeZoneId));
         }
-        changes.put("isAgreementChecked", true);
-        changes.properties().forEach(e -> values.put(e.getKey(), e.getValue()));
-        CampaignSpec spec = CampaignRules.forSubmission(CampaignInput.of(values), clock.millis() / 1000);
-        return service.insert(caller, spec, false).id();
+        values.put("isAgreementChecked", JSON.booleanNode(true));
+        return writer.create(Actor.of(caller), caller.owId(), CampaignInput.of(values), false).id();
     }
 
-    private static void requireEditable(Campaign c) {
-        if (c.status() == CampaignStatus.DELETED) {
-            throw ApiException.conflict("status", "A deleted campaign can't be changed; duplicate it instead.");
+    /** Runs {@code change} for each id in its own transaction; the failures, in IQM's reason shape. */
+    private List<Failure> each(Caller caller, List<Long> ids, java.util.function.LongConsumer change) {
+        List<Failure> failures = new ArrayList<>();
+        for (long id : ids) {
+            try {
+                tx.executeWithoutResult(s -> change.accept(id));
+            } catch (ApiException e) {
+                failures.add(failure(caller, id, e));
+            }
         }
+        return failures;
     }
 
     private Failure failure(Caller caller, long id, ApiException e) {
-        String name = campaigns.find(caller.owId(), id).map(Campaign::campaignName).orElse(null);
-        return new Failure(String.valueOf(id), name, e.getMessage());
+        return new Failure(e.getMessage(), String.valueOf(id), campaigns.name(caller.owId(), id).orElse(null));
     }
 
     /** {@code total} in {@code parts} equal shares of whole cents; the first shares take the leftover cents. */
@@ -336,5 +310,4 @@ public class CampaignBulkEdits {
         }
         return shares;
     }
-
 }

@@ -10,10 +10,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.adplane.campaign.CampaignWriter.Edit;
+import io.adplane.history.Actor;
+
 /**
- * Persists expiry (D17): running and paused campaigns whose end, or their IO's end, has passed become
- * expired. Reads already show them expired at once; this job makes it stick and records the change. Each
- * move is a compare-and-set on the status, so several instances may run the job at the same time.
+ * Persists expiry (D17): running and paused campaigns whose end, or their IO's end, has passed become expired.
+ * Reads already show them expired at once; this job makes it stick and records the change, through the write
+ * path, which re-reads each campaign under its lock: several instances may run the job at the same time.
  */
 @Component
 @ConditionalOnProperty(name = "adplane.jobs.enabled", havingValue = "true", matchIfMissing = true)
@@ -23,11 +26,13 @@ class CampaignExpiryJob {
     private static final int BATCH = 500;
 
     private final CampaignRepository campaigns;
+    private final CampaignWriter writer;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CampaignExpiryJob(CampaignRepository campaigns, TransactionTemplate tx, Clock clock) {
+    CampaignExpiryJob(CampaignRepository campaigns, CampaignWriter writer, TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
+        this.writer = writer;
         this.tx = tx;
         this.clock = clock;
     }
@@ -44,19 +49,11 @@ class CampaignExpiryJob {
     int expireDue() {
         int moved = 0;
         while (true) {
-            long now = clock.millis();
-            List<Campaign> due = campaigns.dueForExpiry(now / 1000, BATCH);
+            List<long[]> due = campaigns.dueForExpiry(clock.millis() / 1000, BATCH);
             int before = moved;
-            for (Campaign c : due) {
-                boolean won = Boolean.TRUE.equals(tx.execute(s -> {
-                    if (!campaigns.setStatus(c.owId(), c.id(), c.status(), CampaignStatus.EXPIRED, null, null, null, now)) {
-                        return false;
-                    }
-                    campaigns.recordStatusChange(c.id(), c.owId(), c.status(), CampaignStatus.EXPIRED,
-                            "end date passed", null, now);
-                    return true;
-                }));
-                moved += won ? 1 : 0;
+            for (long[] c : due) {
+                CampaignStatus status = tx.execute(s -> writer.change(Actor.server(), c[0], c[1], Edit.none()).status());
+                moved += status == CampaignStatus.EXPIRED ? 1 : 0;
             }
             if (due.size() < BATCH || moved == before) {
                 return moved;

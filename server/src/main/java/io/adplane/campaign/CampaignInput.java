@@ -1,13 +1,13 @@
 package io.adplane.campaign;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Limits;
 import io.adplane.api.TextRules;
 import io.adplane.campaign.CampaignFields.Kind;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class CampaignInput {
 
-    private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
     private static final long MAX_ID = (1L << 53) - 1;
 
     private final Map<String, JsonNode> values;
@@ -58,13 +57,7 @@ final class CampaignInput {
                 if (!value.isString()) {
                     throw mustBe(field, "a string");
                 }
-                String problem = TextRules.problem(value.stringValue());
-                if (problem != null) {
-                    throw ApiException.badRequest(field, "Field '" + field + "' " + problem + ".");
-                }
-                if (value.stringValue().length() > 2048) {
-                    throw ApiException.badRequest(field, "Field '" + field + "' must have at most 2048 characters.");
-                }
+                Limits.text(field, value.stringValue(), Limits.URL);
             }
             case INTEGER -> {
                 if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0
@@ -77,12 +70,7 @@ final class CampaignInput {
                     throw mustBe(field, "a number");
                 }
                 BigDecimal d = value.decimalValue();
-                if (d.signum() < 0 || d.compareTo(MAX_MONEY) > 0) {
-                    throw mustBe(field, "a number from 0 to 1000000000000");
-                }
-                if (d.stripTrailingZeros().scale() > 2) {
-                    throw mustBe(field, "a number with at most 2 decimals");
-                }
+                Limits.money(field, d);
             }
             case BOOLEAN -> {
                 if (!value.isBoolean()) {
@@ -93,7 +81,7 @@ final class CampaignInput {
                 if (!value.isString()) {
                     throw mustBe(field, "a string of comma-separated ids");
                 }
-                ids(field, value.stringValue());
+                CampaignIds.list(field, value.stringValue());
             }
             case FLEX_ID -> flexId(field, value);
             case OBJECT -> {
@@ -137,22 +125,6 @@ final class CampaignInput {
 
     private static ApiException mustBe(String field, String what) {
         return ApiException.badRequest(field, "Field '" + field + "' must be " + what + ".");
-    }
-
-    /** Parses {@code "1, 2,3"}; {@code ""} is the empty list. */
-    static List<Long> ids(String field, String text) {
-        if (text.isBlank()) {
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            String p = part.trim();
-            if (!p.matches("[0-9]{1,15}")) {
-                throw mustBe(field, "a string of comma-separated ids");
-            }
-            ids.add(Long.valueOf(p));
-        }
-        return Collections.unmodifiableList(ids);
     }
 
     private static long flexId(String field, JsonNode value) {
@@ -209,7 +181,7 @@ final class CampaignInput {
 
     List<Long> idList(String field) {
         JsonNode v = values.get(field);
-        return v == null ? null : ids(field, v.stringValue());
+        return v == null ? null : CampaignIds.list(field, v.stringValue());
     }
 
     /** The fields kept in the settings document, as sent. */

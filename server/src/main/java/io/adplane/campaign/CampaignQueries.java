@@ -37,9 +37,8 @@ public class CampaignQueries {
         STATUS_ORDER.put("expired", 6);
     }
 
-    /** The effective status in SQL: running and paused campaigns past their (or their IO's) end are expired. */
-    private static final String STATUS = "(CASE WHEN c.status IN ('running', 'paused') AND "
-            + "COALESCE(c.end_time, i.io_end_time / 1000) <= :nowSec THEN 'expired' ELSE c.status END)";
+    /** The effective status in SQL (D17), as {@link CampaignStatus#effective} computes it in Java. */
+    private static final String STATUS = CampaignStatus.EFFECTIVE_SQL;
     private static final String FROM = " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
             + "JOIN organization o ON o.ow_id = c.ow_id ";
     private static final Map<String, String> SORTS = Map.ofEntries(

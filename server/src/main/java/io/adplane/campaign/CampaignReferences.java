@@ -1,8 +1,11 @@
 package io.adplane.campaign;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,41 +40,65 @@ class CampaignReferences {
         this.creatives = creatives;
     }
 
-    /** The IO, locked for this transaction so budget sums stay consistent (D12); 422 when not the caller's. */
+    /**
+     * The IO, its row locked for this transaction: every campaign write takes it first, then the campaign's
+     * row, so writes under one IO serialise and keep its totals exact (D12). Deleted IOs are found too (their
+     * campaigns are deleted); 422 when the IO is not the organization's.
+     */
     IoFacts lockIo(long owId, long ioId) {
         return insertionOrders.lockForCampaign(owId, ioId)
                 .map(io -> new IoFacts(io.ioId(), io.ioName(), io.ioBudgetTypeId(), io.ioStartTime(), io.ioEndTime(),
                         io.ioStatusId()))
-                .orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
-                        "The action cannot be completed as insertion order " + ioId
-                                + " does not belong to this organization", "ioId", null, null, null));
+                .orElseThrow(() -> notTheOrganizations(ioId));
     }
 
-    /** Recomputes an auto-sum IO's total from its campaigns, in the caller's transaction (D12). */
-    void syncIoBudget(long owId, long ioId) {
-        insertionOrders.syncAutoSumBudget(owId, ioId);
+    static ApiException notTheOrganizations(long ioId) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "The action cannot be completed as insertion order "
+                + ioId + " does not belong to this organization", "ioId", null, null, null);
+    }
+
+    /** Adds a campaign write's change of budget and impressions to its (locked) IO's allocation (D12). */
+    void addToIo(long owId, long ioId, BigDecimal budget, long impressions) {
+        if (budget.signum() != 0 || impressions != 0) {
+            insertionOrders.addAllocation(owId, ioId, budget, impressions);
+        }
     }
 
     boolean timezoneExists(int id) {
         return timezones.exists(id);
     }
 
-    /** Checks every master id the spec names; 400 naming the field and the unknown ids. */
-    void checkMasterIds(CampaignSpec spec) {
-        if (spec.timezone() != null && !timezones.exists(spec.timezone())) {
+    /** The request fields whose ids live in master data. */
+    static final Set<String> MASTER_FIELDS = Set.of("timezone", "countryId", "exchanges", "publisherAdCategory",
+            "deviceType", "trafficType", "campaignIabCategoryIds");
+
+    /** Checks the master ids of {@code fields} (every kind when null); 400 naming the field and the unknown ids. */
+    void checkMasterIds(CampaignSpec spec, Collection<String> fields) {
+        if (wanted(fields, "timezone") && spec.timezone() != null && !timezones.exists(spec.timezone())) {
             throw ApiException.badRequest("timezone", "Invalid timezone.");
         }
-        if (spec.countryId() != null && !master.unknownCountries(List.of(spec.countryId())).isEmpty()) {
+        if (wanted(fields, "countryId") && spec.countryId() != null
+                && !master.unknownCountries(List.of(spec.countryId())).isEmpty()) {
             throw ApiException.badRequest("countryId", "Invalid country id.");
         }
-        unknown("exchanges", spec.exchanges(), master::unknownExchanges);
-        unknown("publisherAdCategory", spec.publisherAdCategory(), master::unknownAdCategories);
-        unknown("deviceType", spec.deviceType(), master::unknownDeviceTypes);
-        unknown("trafficType", spec.trafficType(), master::unknownTrafficTypes);
+        unknown(fields, "exchanges", spec.exchanges(), master::unknownExchanges);
+        unknown(fields, "publisherAdCategory", spec.publisherAdCategory(), master::unknownAdCategories);
+        unknown(fields, "deviceType", spec.deviceType(), master::unknownDeviceTypes);
+        unknown(fields, "trafficType", spec.trafficType(), master::unknownTrafficTypes);
+        var iab = spec.settings().get("campaignIabCategoryIds");
+        if (iab != null && iab.isString()) {
+            unknown(fields, "campaignIabCategoryIds", CampaignIds.list("campaignIabCategoryIds", iab.stringValue()),
+                    master::unknownAdCategories);
+        }
     }
 
-    private static void unknown(String field, List<Long> ids, Function<List<Long>, ? extends java.util.Collection<?>> check) {
-        if (ids == null || ids.isEmpty()) {
+    private static boolean wanted(Collection<String> fields, String field) {
+        return fields == null || fields.contains(field);
+    }
+
+    private static void unknown(Collection<String> fields, String field, List<Long> ids,
+            Function<List<Long>, ? extends Collection<?>> check) {
+        if (!wanted(fields, field) || ids == null || ids.isEmpty()) {
             return;
         }
         var unknown = check.apply(ids);
@@ -92,7 +119,7 @@ class CampaignReferences {
         Map<Long, CreativeLookup.CreativeFacts> found = creatives.find(owId, spec.creativeIds()).stream()
                 .collect(Collectors.toMap(CreativeLookup.CreativeFacts::id, c -> c));
         List<String> problems = new ArrayList<>();
-        for (Long id : spec.creativeIds()) {
+        for (Long id : new java.util.LinkedHashSet<>(spec.creativeIds())) {
             var c = found.get(id);
             if (c == null) {
                 problems.add("creative " + id + " does not exist");

@@ -1,20 +1,19 @@
 package io.adplane.campaign;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The SQL of campaigns and their status history. Every statement is scoped by {@code ow_id}. */
 @Repository
@@ -34,7 +33,7 @@ class CampaignRepository {
         this.json = json;
     }
 
-    long insert(long owId, long uowId, CampaignStatus status, CampaignSpec s, int budgetTypeId, long now) {
+    long insert(long owId, long uowId, CampaignStatus status, CampaignSpec s, long now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO campaign (ow_id, io_id, uow_id, modified_by_uow_id, campaign_name, campaign_type_id,
@@ -45,44 +44,56 @@ class CampaignRepository {
                 VALUES (:owId, :ioId, :uowId, :uowId, :name, :campaignType, :creativeType, :status, :budgetType,
                     :budgetTotal, :budgetDay, :maxBid, :pacing, :startTime, :endTime, :timezone, :countryId, :domain,
                     :creativeIds, :exchanges, :adCategories, :deviceType, :trafficType, :agreement, :settings, :now, :now)""")
-                .param("owId", owId).param("ioId", s.ioId()).param("uowId", uowId)
-                .param("name", s.campaignName()).param("campaignType", s.campaignType())
-                .param("creativeType", s.creativeType()).param("status", status.code())
-                .param("budgetType", budgetTypeId).param("budgetTotal", s.budgetTotal())
-                .param("budgetDay", s.budgetDay()).param("maxBid", s.maxBid()).param("pacing", s.totalBudgetPacing())
-                .param("startTime", s.startTime()).param("endTime", s.endTime()).param("timezone", s.timezone())
-                .param("countryId", s.countryId()).param("domain", s.advertiserDomain())
-                .param("creativeIds", join(s.creativeIds())).param("exchanges", join(s.exchanges()))
-                .param("adCategories", join(s.publisherAdCategory())).param("deviceType", join(s.deviceType()))
-                .param("trafficType", join(s.trafficType())).param("agreement", s.isAgreementChecked())
-                .param("settings", json.writeValueAsString(s.settings())).param("now", now)
+                .params(specParams(s)).param("owId", owId).param("ioId", s.ioId()).param("uowId", uowId)
+                .param("status", status.code()).param("now", now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    /** Replaces a campaign's settings; false when {@code expectedVersion} is stale (a concurrent write won). */
-    boolean update(long owId, long id, int expectedVersion, long uowId, CampaignStatus status, CampaignSpec s,
-            long now) {
+    /**
+     * Writes a campaign's settings, status and rejection reason; false when {@code expectedVersion} is stale (a
+     * concurrent write won, which the row lock the writer holds makes impossible, so this is a last guard).
+     */
+    boolean update(long owId, long id, int expectedVersion, Long uowId, CampaignStatus status, CampaignSpec s,
+            String rejectionReason, long now) {
         return jdbc.sql("""
-                UPDATE campaign SET modified_by_uow_id = :uowId, campaign_name = :name, creative_type_id = :creativeType,
-                    status = :status, budget_total = :budgetTotal, budget_day = :budgetDay, max_bid = :maxBid,
-                    total_budget_pacing = :pacing, start_time = :startTime, end_time = :endTime,
-                    timezone_id = :timezone, country_id = :countryId, advertiser_domain = :domain,
+                UPDATE campaign SET modified_by_uow_id = COALESCE(:uowId, modified_by_uow_id), campaign_name = :name,
+                    creative_type_id = :creativeType, status = :status, budget_total = :budgetTotal,
+                    budget_day = :budgetDay, max_bid = :maxBid, total_budget_pacing = :pacing, start_time = :startTime,
+                    end_time = :endTime, timezone_id = :timezone, country_id = :countryId, advertiser_domain = :domain,
                     creative_ids = :creativeIds, exchanges = :exchanges, publisher_ad_category = :adCategories,
                     device_type = :deviceType, traffic_type = :trafficType, is_agreement_checked = :agreement,
-                    settings = :settings, rejection_reason = CASE WHEN :status = 'rejected' THEN rejection_reason END,
-                    version = version + 1, modified_at = :now
+                    settings = :settings, rejection_reason = :rejection, version = version + 1, modified_at = :now
                 WHERE id = :id AND ow_id = :owId AND version = :version""")
-                .param("uowId", uowId).param("name", s.campaignName()).param("creativeType", s.creativeType())
-                .param("status", status.code()).param("budgetTotal", s.budgetTotal()).param("budgetDay", s.budgetDay())
-                .param("maxBid", s.maxBid()).param("pacing", s.totalBudgetPacing()).param("startTime", s.startTime())
-                .param("endTime", s.endTime()).param("timezone", s.timezone()).param("countryId", s.countryId())
-                .param("domain", s.advertiserDomain()).param("creativeIds", join(s.creativeIds()))
-                .param("exchanges", join(s.exchanges())).param("adCategories", join(s.publisherAdCategory()))
-                .param("deviceType", join(s.deviceType())).param("trafficType", join(s.trafficType()))
-                .param("agreement", s.isAgreementChecked()).param("settings", json.writeValueAsString(s.settings()))
-                .param("now", now).param("id", id).param("owId", owId).param("version", expectedVersion)
+                .params(specParams(s)).param("uowId", uowId).param("status", status.code())
+                .param("rejection", rejectionReason).param("now", now).param("id", id).param("owId", owId)
+                .param("version", expectedVersion)
                 .update() == 1;
+    }
+
+    private Map<String, Object> specParams(CampaignSpec s) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", s.campaignName());
+        p.put("campaignType", s.campaignType());
+        p.put("creativeType", s.creativeType());
+        p.put("budgetType", s.budgetTypeId());
+        p.put("budgetTotal", s.budgetTotal());
+        p.put("budgetDay", s.budgetDay());
+        p.put("maxBid", s.maxBid());
+        p.put("pacing", s.totalBudgetPacing());
+        p.put("startTime", s.startTime());
+        p.put("endTime", s.endTime());
+        p.put("timezone", s.timezone());
+        p.put("countryId", s.countryId());
+        p.put("domain", s.advertiserDomain());
+        p.put("creativeIds", CampaignIds.join(s.creativeIds()));
+        p.put("exchanges", CampaignIds.join(s.exchanges()));
+        p.put("adCategories", CampaignIds.join(s.publisherAdCategory()));
+        p.put("deviceType", CampaignIds.join(s.deviceType()));
+        p.put("trafficType", CampaignIds.join(s.trafficType()));
+        p.put("agreement", s.isAgreementChecked());
+        p.put("settings", json.writeValueAsString(s.settings()));
+        return p;
     }
 
     Optional<Campaign> find(long owId, long id) {
@@ -90,13 +101,16 @@ class CampaignRepository {
                 .params(id, owId).query(this::campaign).optional();
     }
 
-    /** The campaigns of {@code ids} that belong to {@code owId}, locked for this transaction, in id order. */
-    List<Campaign> lockAll(long owId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign c WHERE c.ow_id = :owId AND c.id IN (:ids) ORDER BY c.id FOR UPDATE")
-                .param("owId", owId).param("ids", ids).query(this::campaign).list();
+    /** The IO of a campaign of {@code owId}: what the writer locks first. */
+    Optional<Long> ioIdOf(long owId, long id) {
+        return jdbc.sql("SELECT io_id FROM campaign WHERE id = ? AND ow_id = ?").params(id, owId)
+                .query(Long.class).optional();
+    }
+
+    /** The campaign, its row locked for this transaction (taken after its IO's, D12). */
+    Optional<Campaign> lock(long owId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign c WHERE c.id = ? AND c.ow_id = ? FOR UPDATE")
+                .params(id, owId).query(this::campaign).optional();
     }
 
     List<Campaign> findAll(long owId, Collection<Long> ids) {
@@ -107,19 +121,10 @@ class CampaignRepository {
                 .param("owId", owId).param("ids", ids).query(this::campaign).list();
     }
 
-    /**
-     * Compare-and-set of the status: applies only when the row still has {@code from}, so of many concurrent
-     * moves exactly one wins.
-     */
-    boolean setStatus(long owId, long id, CampaignStatus from, CampaignStatus to, String rejectionReason, Long endTime,
-            Long uowId, long now) {
-        return jdbc.sql("""
-                UPDATE campaign SET status = :to, rejection_reason = :reason, end_time = COALESCE(:endTime, end_time),
-                    modified_by_uow_id = COALESCE(:uowId, modified_by_uow_id), version = version + 1, modified_at = :now
-                WHERE id = :id AND ow_id = :owId AND status = :from""")
-                .param("to", to.code()).param("reason", rejectionReason).param("endTime", endTime)
-                .param("uowId", uowId).param("now", now).param("id", id).param("owId", owId).param("from", from.code())
-                .update() == 1;
+    /** The names of campaigns of {@code owId}, for failure reports. */
+    Optional<String> name(long owId, long id) {
+        return jdbc.sql("SELECT campaign_name FROM campaign WHERE id = ? AND ow_id = ?").params(id, owId)
+                .query(String.class).optional();
     }
 
     void recordStatusChange(long campaignId, long owId, CampaignStatus from, CampaignStatus to, String reason,
@@ -144,47 +149,35 @@ class CampaignRepository {
                 .list();
     }
 
-    void setBudgets(long owId, long id, BigDecimal budgetTotal, BigDecimal budgetDay, BigDecimal maxBid,
-            Long endTime, ObjectNode settings, long uowId, long now) {
-        jdbc.sql("""
-                UPDATE campaign SET budget_total = :total, budget_day = :day, max_bid = :maxBid,
-                    end_time = :endTime, settings = :settings, modified_by_uow_id = :uowId,
-                    version = version + 1, modified_at = :now
-                WHERE id = :id AND ow_id = :owId""")
-                .param("total", budgetTotal).param("day", budgetDay).param("maxBid", maxBid).param("endTime", endTime)
-                .param("settings", json.writeValueAsString(settings)).param("uowId", uowId).param("now", now)
-                .param("id", id).param("owId", owId).update();
+    /** The ids of an IO's campaigns that are not deleted, for the IO's own changes. */
+    List<Long> idsOfIo(long owId, long ioId) {
+        return jdbc.sql("SELECT id FROM campaign WHERE ow_id = ? AND io_id = ? AND status <> 'deleted' ORDER BY id")
+                .params(owId, ioId).query(Long.class).list();
     }
 
-    void setName(long owId, long id, String name, long uowId, long now) {
-        jdbc.sql("""
-                UPDATE campaign SET campaign_name = ?, modified_by_uow_id = ?, version = version + 1, modified_at = ?
-                WHERE id = ? AND ow_id = ?""").params(name, uowId, now, id, owId).update();
+    /** The flights of an IO's campaigns that are neither drafts (checked when submitted) nor deleted (D13). */
+    record Flights(Long earliestStart, Long latestStart, Long latestEnd) {
     }
 
-    void setCreativeIds(long owId, long id, List<Long> creativeIds, long uowId, long now) {
-        jdbc.sql("""
-                UPDATE campaign SET creative_ids = ?, modified_by_uow_id = ?, version = version + 1, modified_at = ?
-                WHERE id = ? AND ow_id = ?""").params(join(creativeIds), uowId, now, id, owId).update();
-    }
-
-    /** The campaigns of an IO that are not deleted; {@code lock} takes their row locks, for the IO's own changes. */
-    List<Campaign> byIo(long owId, long ioId, boolean lock) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign c WHERE c.ow_id = ? AND c.io_id = ? AND c.status <> 'deleted' ORDER BY c.id"
-                + (lock ? " FOR UPDATE" : ""))
-                .params(owId, ioId).query(this::campaign).list();
+    Flights flightsOfIo(long owId, long ioId) {
+        return jdbc.sql("""
+                SELECT MIN(start_time), MAX(start_time), MAX(end_time) FROM campaign
+                WHERE ow_id = ? AND io_id = ? AND status NOT IN ('deleted', 'draft')""")
+                .params(owId, ioId)
+                .query((rs, n) -> new Flights(rs.getObject(1, Long.class), rs.getObject(2, Long.class),
+                        rs.getObject(3, Long.class))).single();
     }
 
     /**
-     * Running and paused campaigns whose end (or, without one, their IO's end) has passed (D17). The expiry
-     * job moves each with {@link #setStatus}, a compare-and-set, so several instances may run it at once.
+     * Running and paused campaigns whose end (or, without one, their IO's end) has passed (D17), as (owId, id)
+     * pairs; the expiry job moves each through the writer, so several instances may run it at once.
      */
-    List<Campaign> dueForExpiry(long nowSeconds, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id
+    List<long[]> dueForExpiry(long nowSeconds, int limit) {
+        return jdbc.sql("""
+                SELECT c.ow_id, c.id FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id
                 WHERE c.status IN ('running', 'paused') AND COALESCE(c.end_time, i.io_end_time / 1000) <= ?
                 ORDER BY c.id LIMIT ?""")
-                .params(nowSeconds, limit).query(this::campaign).list();
+                .params(nowSeconds, limit).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     /**
@@ -214,34 +207,20 @@ class CampaignRepository {
                 .optional();
     }
 
-    static String join(List<Long> ids) {
-        return ids == null ? "" : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    static List<Long> split(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>();
-        for (String p : text.split(",")) {
-            ids.add(Long.valueOf(p.trim()));
-        }
-        return ids;
-    }
-
     Campaign campaign(ResultSet rs, int n) throws SQLException {
+        Map<String, JsonNode> settings = new LinkedHashMap<>();
+        json.readTree(rs.getString("settings")).properties().forEach(e -> settings.put(e.getKey(), e.getValue()));
+        CampaignSpec spec = new CampaignSpec(rs.getString("campaign_name"), rs.getLong("io_id"),
+                rs.getObject("country_id", Long.class), rs.getString("advertiser_domain"),
+                rs.getObject("creative_type_id", Integer.class), rs.getInt("campaign_type_id"),
+                CampaignIds.split(rs.getString("creative_ids")), rs.getObject("start_time", Long.class),
+                rs.getObject("end_time", Long.class), rs.getObject("timezone_id", Integer.class),
+                rs.getBoolean("total_budget_pacing"), rs.getBigDecimal("budget_day"), rs.getBigDecimal("budget_total"),
+                rs.getInt("budget_type_id"), rs.getBigDecimal("max_bid"), CampaignIds.split(rs.getString("exchanges")),
+                CampaignIds.split(rs.getString("publisher_ad_category")), CampaignIds.split(rs.getString("device_type")),
+                CampaignIds.split(rs.getString("traffic_type")), rs.getBoolean("is_agreement_checked"), settings);
         return new Campaign(rs.getLong("id"), rs.getLong("ow_id"), rs.getLong("io_id"), rs.getLong("uow_id"),
-                CampaignStatus.of(rs.getString("status")), rs.getString("campaign_name"),
-                rs.getInt("campaign_type_id"), rs.getObject("creative_type_id", Integer.class),
-                rs.getInt("budget_type_id"), rs.getBigDecimal("budget_total"), rs.getBigDecimal("budget_day"),
-                rs.getBigDecimal("max_bid"), rs.getBoolean("total_budget_pacing"),
-                rs.getObject("start_time", Long.class), rs.getObject("end_time", Long.class),
-                rs.getObject("timezone_id", Integer.class), rs.getObject("country_id", Long.class),
-                rs.getString("advertiser_domain"), split(rs.getString("creative_ids")),
-                split(rs.getString("exchanges")), split(rs.getString("publisher_ad_category")),
-                split(rs.getString("device_type")), split(rs.getString("traffic_type")),
-                rs.getBoolean("is_agreement_checked"), (ObjectNode) json.readTree(rs.getString("settings")),
-                rs.getString("rejection_reason"), rs.getInt("version"), rs.getLong("created_at"),
-                rs.getLong("modified_at"));
+                CampaignStatus.of(rs.getString("status")), spec, rs.getString("rejection_reason"), rs.getInt("version"),
+                rs.getLong("created_at"), rs.getLong("modified_at"));
     }
 }

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The rules of a campaign's own fields (D14), without the database: required and conditional fields,
  * budgets, bids, times, frequency capping and dayparting. Each failure is a 400 naming its field. The checks
- * that need other data (the IO, master ids, creatives) live in {@link CampaignService}.
+ * that need other data (the IO, master ids, creatives) live in {@link CampaignWriter}, which runs these rules
+ * on every write.
  */
 final class CampaignRules {
 
@@ -244,6 +245,16 @@ final class CampaignRules {
                     && uri.getHost() != null && !uri.getHost().isBlank();
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /** The message of an end that lies in the past, for every request that moves an end. */
+    static final String END_IN_PAST = "End date can not be less than current time.";
+
+    /** A new end (epoch seconds) must lie in the future; 400 naming {@code field}. */
+    static void requireFutureEnd(String field, long end, long nowSeconds) {
+        if (end <= nowSeconds) {
+            throw ApiException.badRequest(field, END_IN_PAST);
         }
     }
 

@@ -7,15 +7,24 @@ import io.adplane.api.ApiException;
 /**
  * A campaign's state and the moves between states (D15):
  * draft→pending (submit), pending→running (approve), pending→rejected (reject), running↔paused,
- * rejected→pending (an edit re-submits), expired→running (re-run, once the end lies in the future),
- * running/paused→expired (automatic), and any state but deleted → deleted.
+ * rejected→pending (an edit re-submits), running/paused→pending (an edit that needs approval again, A2),
+ * expired→running (re-run, once the end lies in the future), running/paused→expired (automatic), and any
+ * state but deleted → deleted. Every write of a campaign's status goes through {@link #moveTo}.
  */
 public enum CampaignStatus {
     DRAFT, PENDING, RUNNING, PAUSED, EXPIRED, REJECTED, DELETED;
 
-    /** What a manual move does, which decides who may make it (D16). */
+    /**
+     * The effective status in SQL, the one mirror of {@link #effective}: running and paused campaigns past their
+     * end, or their IO's end when they have none, are expired. Needs the aliases {@code c} (campaign) and
+     * {@code i} (its insertion order) and the parameter {@code :nowSec}.
+     */
+    static final String EFFECTIVE_SQL = "(CASE WHEN c.status IN ('running', 'paused') AND "
+            + "COALESCE(c.end_time, i.io_end_time / 1000) <= :nowSec THEN 'expired' ELSE c.status END)";
+
+    /** What a move does, which decides who may make it (D16). */
     public enum Move {
-        SUBMIT, APPROVE, REJECT, PAUSE, RESUME, RERUN, DELETE, RESUBMIT, EXPIRE
+        SUBMIT, APPROVE, REJECT, PAUSE, RESUME, RERUN, DELETE, RESUBMIT, EXPIRE, REVIEW
     }
 
     public String code() {
@@ -36,8 +45,10 @@ public enum CampaignStatus {
         Move move = switch (this) {
             case DRAFT -> target == PENDING ? Move.SUBMIT : null;
             case PENDING -> target == RUNNING ? Move.APPROVE : target == REJECTED ? Move.REJECT : null;
-            case RUNNING -> target == PAUSED ? Move.PAUSE : target == EXPIRED ? Move.EXPIRE : null;
-            case PAUSED -> target == RUNNING ? Move.RESUME : target == EXPIRED ? Move.EXPIRE : null;
+            case RUNNING -> target == PAUSED ? Move.PAUSE : target == EXPIRED ? Move.EXPIRE
+                    : target == PENDING ? Move.REVIEW : null;
+            case PAUSED -> target == RUNNING ? Move.RESUME : target == EXPIRED ? Move.EXPIRE
+                    : target == PENDING ? Move.REVIEW : null;
             case REJECTED -> target == PENDING ? Move.RESUBMIT : null;
             case EXPIRED -> target == RUNNING ? Move.RERUN : null;
             case DELETED -> null;
@@ -52,11 +63,20 @@ public enum CampaignStatus {
         return move;
     }
 
-    /** Running and paused campaigns whose end has passed read as expired at once (D17). */
-    public CampaignStatus effective(Long endTimeSeconds, long nowSeconds) {
-        if ((this == RUNNING || this == PAUSED) && endTimeSeconds != null && endTimeSeconds <= nowSeconds) {
+    /**
+     * The status a reader sees (D17): running and paused campaigns whose end has passed are expired at once; a
+     * campaign without an end ends with its IO ({@code ioEndSeconds}, null when the IO has no end either).
+     */
+    public CampaignStatus effective(Long endTimeSeconds, Long ioEndSeconds, long nowSeconds) {
+        Long end = endTimeSeconds != null ? endTimeSeconds : ioEndSeconds;
+        if ((this == RUNNING || this == PAUSED) && end != null && end <= nowSeconds) {
             return EXPIRED;
         }
         return this;
+    }
+
+    /** Whether the campaign has been approved to run at some point (running, paused or expired now). */
+    boolean hasRun() {
+        return this == RUNNING || this == PAUSED || this == EXPIRED;
     }
 }

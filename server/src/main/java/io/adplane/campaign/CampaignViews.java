@@ -26,22 +26,22 @@ class CampaignViews {
 
     Map<String, Object> get(Caller caller, long id, boolean withSpent, long nowSeconds) {
         CampaignRepository.View v = campaigns.view(caller.owId(), id)
-                .orElseThrow(() -> io.adplane.api.ApiException.notFound("campaignId", CampaignService.NOT_FOUND));
-        Campaign c = v.campaign();
-        Long end = c.endTime() != null ? c.endTime() : v.ioEndTime() == null ? null : v.ioEndTime() / 1000;
-        CampaignStatus status = c.status().effective(end, nowSeconds);
-        Map<String, JsonNode> settings = new LinkedHashMap<>();
-        c.settings().properties().forEach(e -> settings.put(e.getKey(), e.getValue()));
+                .orElseThrow(CampaignWriter::notFound);
+        Campaign campaign = v.campaign();
+        CampaignSpec c = campaign.spec();
+        CampaignStatus status = campaign.status().effective(c.endTime(),
+                v.ioEndTime() == null ? null : v.ioEndTime() / 1000, nowSeconds);
+        Map<String, JsonNode> settings = new LinkedHashMap<>(c.settings());
 
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("owId", c.owId());
+        m.put("owId", campaign.owId());
         m.put("parentOrganizationName", v.parentOrganizationName() != null ? v.parentOrganizationName() : v.organizationName());
-        m.put("id", c.id());
-        m.put("uowId", c.uowId());
+        m.put("id", campaign.id());
+        m.put("uowId", campaign.uowId());
         m.put("campaignName", c.campaignName());
         m.put("advertiserDomain", c.advertiserDomain());
         m.put("creativeType", c.creativeType());
-        m.put("campaignType", c.campaignTypeId());
+        m.put("campaignType", c.campaignType());
         m.put("totalBudgetPacing", c.totalBudgetPacing());
         m.put("isTvAd", setting(settings, "isTvAd", false));
         m.put("budgetDay", Money.decimal(c.budgetDay()));
@@ -55,7 +55,7 @@ class CampaignViews {
         m.put("platformMargin", 0);
         m.put("userDealMargin", 0);
         m.put("spentScale", setting(settings, "spentScale", false));
-        m.put("creativeIds", CampaignRepository.join(c.creativeIds()));
+        m.put("creativeIds", CampaignIds.join(c.creativeIds()));
         m.put("conversionType", setting(settings, "conversionType", "None"));
         m.put("bidOptimization", setting(settings, "bidOptimization", true));
         m.put("bidPacing", setting(settings, "bidPacing", true));
@@ -64,10 +64,10 @@ class CampaignViews {
                 "totalImpressions", "totalClicks", "totalConversions")) {
             m.put(cap, setting(settings, cap, 0));
         }
-        m.put("deviceType", CampaignRepository.join(c.deviceType()));
-        m.put("trafficType", CampaignRepository.join(c.trafficType()));
-        m.put("exchanges", CampaignRepository.join(c.exchanges()));
-        m.put("publisherAdCategory", CampaignRepository.join(c.publisherAdCategory()));
+        m.put("deviceType", CampaignIds.join(c.deviceType()));
+        m.put("trafficType", CampaignIds.join(c.trafficType()));
+        m.put("exchanges", CampaignIds.join(c.exchanges()));
+        m.put("publisherAdCategory", CampaignIds.join(c.publisherAdCategory()));
         m.put("isLocationWithOrFilter", setting(settings, "isLocationWithOrFilter", true));
         m.put("countryId", c.countryId() == null ? null : String.valueOf(c.countryId()));
         m.put("locationDetails", setting(settings, "locationDetails", Map.of()));
@@ -78,11 +78,11 @@ class CampaignViews {
         m.put("conversionTypeId", setting(settings, "conversionTypeId", 0));
         m.put("isUnapprovedAudienceTargeted", false);
         m.put("isAllAudienceUnapproved", false);
-        m.put("createDate", c.createdAt() / 1000);
-        m.put("ioId", c.ioId());
+        m.put("createDate", campaign.createdAt() / 1000);
+        m.put("ioId", campaign.ioId());
         m.put("ioName", v.ioName());
         m.put("prebidAudienceSegmentIdList", setting(settings, "prebidAudienceSegmentIdList", List.of()));
-        m.put("campaignTypeId", c.campaignTypeId());
+        m.put("campaignTypeId", c.campaignType());
         m.put("budgetTypeId", c.budgetTypeId());
         m.put("isAdvanceAudioVideoTargeted", setting(settings, "isAdvanceAudioVideoTargeted", false));
         m.put("isEstimatorAvailable", true);
@@ -90,7 +90,7 @@ class CampaignViews {
         m.put("isMarginSet", false);
         m.put("isApprovalAccess", caller.canApprove() && status == CampaignStatus.PENDING);
         m.put("isParentInvoiceTemplateSet", true);
-        m.put("rejectionReason", c.rejectionReason());
+        m.put("rejectionReason", campaign.rejectionReason());
         m.put("isAgreementChecked", c.isAgreementChecked());
         settings.forEach(m::putIfAbsent);
         if (withSpent) {

@@ -18,7 +18,8 @@ class InsertionOrderRepository {
 
     static final String COLUMNS = "io_id, ow_id, io_name, io_start_time, io_end_time, io_total_budget, "
             + "io_total_impressions, io_time_zone_id, is_auto_sum_io_total_budget, io_budget_distribution_method_id, "
-            + "io_budget_type_id, io_status_id, created_by_uow_id, modified_by_uow_id, created_at, modified_at";
+            + "io_budget_type_id, io_status_id, created_by_uow_id, modified_by_uow_id, created_at, modified_at, "
+            + "allocated_budget, allocated_impressions";
 
     private final JdbcClient jdbc;
 
@@ -41,6 +42,7 @@ class InsertionOrderRepository {
         return keys.getKey().longValue();
     }
 
+    /** Writes the editable fields; the allocation is only ever changed by {@link #addAllocation}. */
     void update(InsertionOrder io) {
         jdbc.sql("""
                 UPDATE insertion_order SET io_name = ?, io_start_time = ?, io_end_time = ?, io_total_budget = ?,
@@ -53,10 +55,25 @@ class InsertionOrderRepository {
                 .update();
     }
 
-    /** A non-deleted IO of the organization; {@code lock} takes its row lock for the transaction. */
-    Optional<InsertionOrder> find(long owId, long ioId, boolean lock) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order WHERE io_id = ? AND ow_id = ? AND io_status_id <> 3"
-                + (lock ? " FOR UPDATE" : ""))
+    /**
+     * Adds a campaign write's difference to the IO's allocation, and to its total when it sums its campaigns
+     * (D12): one statement, O(1) whatever the IO's size. False when the allocation would pass {@code max}.
+     */
+    boolean addAllocation(long owId, long ioId, BigDecimal budget, long impressions, BigDecimal max) {
+        return jdbc.sql("""
+                UPDATE insertion_order SET allocated_budget = allocated_budget + :budget,
+                    allocated_impressions = allocated_impressions + :impressions,
+                    io_total_budget = CASE WHEN is_auto_sum_io_total_budget AND io_budget_type_id = 1
+                                           THEN allocated_budget + :budget ELSE io_total_budget END
+                WHERE io_id = :ioId AND ow_id = :owId AND allocated_budget + :budget <= :max""")
+                .param("budget", budget).param("impressions", impressions).param("ioId", ioId).param("owId", owId)
+                .param("max", max).update() == 1;
+    }
+
+    /** An IO of the organization, deleted ones only when {@code withDeleted}; {@code lock} takes its row lock. */
+    Optional<InsertionOrder> find(long owId, long ioId, boolean lock, boolean withDeleted) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order WHERE io_id = ? AND ow_id = ?"
+                + (withDeleted ? "" : " AND io_status_id <> 3") + (lock ? " FOR UPDATE" : ""))
                 .params(ioId, owId).query(InsertionOrderRepository::io).optional();
     }
 
@@ -65,11 +82,6 @@ class InsertionOrderRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order WHERE ow_id = :owId AND io_id IN (:ids) "
                 + "AND io_status_id <> 3 ORDER BY io_id FOR UPDATE")
                 .param("owId", owId).param("ids", ioIds).query(InsertionOrderRepository::io).list();
-    }
-
-    void setTotalBudget(long owId, long ioId, BigDecimal total) {
-        jdbc.sql("UPDATE insertion_order SET io_total_budget = ? WHERE io_id = ? AND ow_id = ?")
-                .params(total, ioId, owId).update();
     }
 
     IoPage list(String where, Map<String, Object> params, String orderBy, int limit, long offset) {
@@ -84,12 +96,12 @@ class InsertionOrderRepository {
         return new IoPage(rows, total, filtered);
     }
 
-    /** Persists expiry (D17) in one statement, safe on several instances at once. */
-    int expire(long nowMillis) {
-        return jdbc.sql("UPDATE insertion_order SET io_status_id = 2 WHERE io_status_id = 1 AND io_end_time <= ?")
-                .param(nowMillis).update();
+    /** Active IOs whose end has passed (D17), as (owId, ioId) pairs, for the expiry job. */
+    List<long[]> dueForExpiry(long nowMillis, int limit) {
+        return jdbc.sql("SELECT ow_id, io_id FROM insertion_order WHERE io_status_id = 1 AND io_end_time <= ? "
+                        + "ORDER BY io_id LIMIT ?")
+                .params(nowMillis, limit).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
-
 
     private static InsertionOrder io(ResultSet rs, int n) throws SQLException {
         return new InsertionOrder(rs.getLong("io_id"), rs.getLong("ow_id"), rs.getString("io_name"),
@@ -97,6 +109,7 @@ class InsertionOrderRepository {
                 rs.getObject("io_total_impressions", Long.class), rs.getInt("io_time_zone_id"),
                 rs.getBoolean("is_auto_sum_io_total_budget"), rs.getInt("io_budget_distribution_method_id"),
                 rs.getInt("io_budget_type_id"), rs.getInt("io_status_id"), rs.getLong("created_by_uow_id"),
-                rs.getLong("modified_by_uow_id"), rs.getLong("created_at"), rs.getLong("modified_at"));
+                rs.getLong("modified_by_uow_id"), rs.getLong("created_at"), rs.getLong("modified_at"),
+                rs.getBigDecimal("allocated_budget"), rs.getLong("allocated_impressions"));
     }
 }

@@ -3,28 +3,34 @@ package io.adplane.insertionorder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Limits;
 import io.adplane.api.Money;
 import io.adplane.auth.Caller;
+import io.adplane.history.Actor;
+import io.adplane.history.ChangeLog;
+import io.adplane.history.EntityType;
 import io.adplane.master.Timezones;
 import io.adplane.tenancy.TenancyRepository;
 
 /**
  * Insertion orders (iqm-reference §3): the rules, the transactions, and what campaigns need of their IO.
  * An auto-sum IO's total is the sum of its campaigns' budgets (D12); campaign writes lock the IO row first
- * ({@link #lockForCampaign}) and then call {@link #syncAutoSumBudget}, so concurrent writes can't leave a
- * total that differs from the sum.
+ * ({@link #lockForCampaign}) and add their difference ({@link #addAllocation}), so concurrent writes can't leave
+ * a total that differs from the sum, and no write re-sums an IO's campaigns. Every change of an IO goes through
+ * {@link InsertionOrderWriter}.
  */
 @Service
 public class InsertionOrders {
@@ -32,17 +38,23 @@ public class InsertionOrders {
     static final String INVALID_ID = "Invalid insertion order id.";
 
     private final InsertionOrderRepository repository;
+    private final InsertionOrderWriter writer;
     private final IoCampaigns campaigns;
     private final Timezones timezones;
     private final TenancyRepository tenancy;
+    private final ChangeLog history;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    InsertionOrders(InsertionOrderRepository repository, @Lazy IoCampaigns campaigns, Timezones timezones,
-            TenancyRepository tenancy, Clock clock) {
+    InsertionOrders(InsertionOrderRepository repository, InsertionOrderWriter writer, @Lazy IoCampaigns campaigns,
+            Timezones timezones, TenancyRepository tenancy, ChangeLog history, TransactionTemplate tx, Clock clock) {
         this.repository = repository;
+        this.writer = writer;
         this.campaigns = campaigns;
         this.timezones = timezones;
         this.tenancy = tenancy;
+        this.history = history;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -60,7 +72,7 @@ public class InsertionOrders {
             throw ApiException.badRequest("ioStatusId", "A new IO is active: ioStatusId must be 1.");
         }
         boolean autoSum = r.isAutoSumIoTotalBudget() == null || r.isAutoSumIoTotalBudget();
-        BigDecimal budget = IoRules.money("ioTotalBudget", r.ioTotalBudget());
+        BigDecimal budget = Limits.money("ioTotalBudget", r.ioTotalBudget());
         Long impressions = IoRules.impressions(r.ioTotalImpressions());
         if (autoSum) {
             // D12: the total follows the campaigns; a budget sent alongside is ignored, as the quickstart shows.
@@ -70,78 +82,64 @@ public class InsertionOrders {
         } else if (type == InsertionOrder.IMPRESSIONS && impressions == null) {
             throw ApiException.badRequest("ioTotalImpressions", "ioTotalImpressions is required for an impression-based IO.");
         }
-        InsertionOrder io = new InsertionOrder(0, caller.owId(), name, r.ioStartTime(), r.ioEndTime(), budget,
-                impressions, timezone, autoSum, method, type, InsertionOrder.ACTIVE, caller.uowId(), caller.uowId(),
-                now, now);
-        long id = repository.insert(io);
-        return repository.find(caller.owId(), id, false).orElseThrow();
+        return writer.create(Actor.of(caller), new InsertionOrder(0, caller.owId(), name, r.ioStartTime(), r.ioEndTime(),
+                budget, impressions, timezone, autoSum, method, type, InsertionOrder.ACTIVE, caller.uowId(),
+                caller.uowId(), now, now, BigDecimal.ZERO, 0));
     }
 
     /** The IO as a reader sees it; 422 {@code Invalid insertion order id.} when missing, deleted or foreign. */
     public InsertionOrder get(Caller caller, long ioId) {
-        return repository.find(caller.owId(), ioId, false)
+        return repository.find(caller.owId(), ioId, false, false)
                 .orElseThrow(() -> ApiException.unprocessable("ioId", INVALID_ID));
     }
 
-    /** A partial update of the editable fields (§3.5); answers the IO's name. */
+    /**
+     * A partial update of the editable fields (§3.5); answers the IO's name. With auto-sum on, a total budget
+     * sent alongside is ignored, as on create (D12).
+     */
     @Transactional
     public String patch(Caller caller, long ioId, IoRequest r) {
         caller.requireWrite();
-        InsertionOrder io = repository.find(caller.owId(), ioId, true)
-                .orElseThrow(() -> ApiException.unprocessable("ioId", "Invalid ioId."));
-        if (r.ioBudgetTypeId() != null && r.ioBudgetTypeId() != io.ioBudgetTypeId()) {
-            throw ApiException.badRequest("ioBudgetTypeId", "The budget type of an IO can't be changed.");
-        }
-        if (r.ioStatusId() != null && r.ioStatusId() != io.ioStatusId()) {
-            throw ApiException.badRequest("ioStatusId", "ioStatusId can't be set; delete the IO or move its end date.");
-        }
-        String name = r.ioName() != null ? IoRules.name(r.ioName()) : io.ioName();
-        long start = r.ioStartTime() != null ? r.ioStartTime() : io.ioStartTime();
-        Long end = r.ioEndTime() != null ? r.ioEndTime() : io.ioEndTime();
-        if (r.ioStartTime() != null || r.ioEndTime() != null) {
-            IoRules.flight(start, end, r.ioEndTime() != null ? clock.millis() : Long.MIN_VALUE);
-        }
-        boolean autoSum = r.isAutoSumIoTotalBudget() != null ? r.isAutoSumIoTotalBudget() : io.isAutoSumIoTotalBudget();
-        BigDecimal budget = io.ioTotalBudget();
-        if (r.ioTotalBudget() != null) {
-            if (autoSum) {
-                throw ApiException.unprocessable("ioTotalBudget", "Cannot update budget when isAutoSum flag is true.");
+        long now = clock.millis();
+        return writer.change(Actor.of(caller), caller.owId(), ioId, io -> {
+            if (r.ioBudgetTypeId() != null && r.ioBudgetTypeId() != io.ioBudgetTypeId()) {
+                throw ApiException.badRequest("ioBudgetTypeId", "The budget type of an IO can't be changed.");
             }
-            budget = IoRules.money("ioTotalBudget", r.ioTotalBudget());
-        } else if (!autoSum && budget == null && io.ioBudgetTypeId() == InsertionOrder.BUDGET) {
-            throw ApiException.badRequest("ioTotalBudget", "ioTotalBudget is required when isAutoSumIoTotalBudget is false.");
-        }
-        if (autoSum && io.ioBudgetTypeId() == InsertionOrder.BUDGET) {
-            budget = campaigns.allocatedBudget(io.owId(), io.ioId());
-        }
-        Long impressions = r.ioTotalImpressions() != null ? IoRules.impressions(r.ioTotalImpressions()) : io.ioTotalImpressions();
-        int timezone = r.ioTimeZoneId() != null ? timezone(r.ioTimeZoneId()) : io.ioTimeZoneId();
-        int method = r.ioBudgetDistributionMethodId() != null ? IoRules.distributionMethod(r.ioBudgetDistributionMethodId())
-                : io.ioBudgetDistributionMethodId();
-        int status = io.ioStatusId() == InsertionOrder.EXPIRED && (end == null || end > clock.millis())
-                ? InsertionOrder.ACTIVE : io.ioStatusId();
-        repository.update(new InsertionOrder(io.ioId(), io.owId(), name, start, end, budget, impressions, timezone,
-                autoSum, method, io.ioBudgetTypeId(), status, io.createdByUowId(), caller.uowId(), io.createdAt(),
-                clock.millis()));
-        return name;
+            if (r.ioStatusId() != null && r.ioStatusId() != io.ioStatusId()) {
+                throw ApiException.badRequest("ioStatusId", "ioStatusId can't be set; delete the IO or move its end date.");
+            }
+            String name = r.ioName() != null ? IoRules.name(r.ioName()) : io.ioName();
+            long start = r.ioStartTime() != null ? r.ioStartTime() : io.ioStartTime();
+            Long end = r.ioEndTime() != null ? r.ioEndTime() : io.ioEndTime();
+            if (r.ioStartTime() != null || r.ioEndTime() != null) {
+                IoRules.flight(start, end, r.ioEndTime() != null ? now : Long.MIN_VALUE);
+            }
+            boolean autoSum = r.isAutoSumIoTotalBudget() != null ? r.isAutoSumIoTotalBudget() : io.isAutoSumIoTotalBudget();
+            BigDecimal budget = io.ioTotalBudget();
+            if (r.ioTotalBudget() != null && !autoSum) {
+                budget = Limits.money("ioTotalBudget", r.ioTotalBudget());
+            } else if (!autoSum && io.isAutoSumIoTotalBudget() && io.ioBudgetTypeId() == InsertionOrder.BUDGET) {
+                throw ApiException.badRequest("ioTotalBudget", "ioTotalBudget is required when isAutoSumIoTotalBudget is false.");
+            }
+            Long impressions = r.ioTotalImpressions() != null ? IoRules.impressions(r.ioTotalImpressions()) : io.ioTotalImpressions();
+            int timezone = r.ioTimeZoneId() != null ? timezone(r.ioTimeZoneId()) : io.ioTimeZoneId();
+            int method = r.ioBudgetDistributionMethodId() != null ? IoRules.distributionMethod(r.ioBudgetDistributionMethodId())
+                    : io.ioBudgetDistributionMethodId();
+            int status = io.ioStatusId() == InsertionOrder.EXPIRED && (end == null || end > now)
+                    ? InsertionOrder.ACTIVE : io.ioStatusId();
+            return io.with(name, start, end, budget, impressions, timezone, autoSum, method, status);
+        }, () -> ApiException.unprocessable("ioId", "Invalid ioId.")).ioName();
     }
 
     /** Deletes IOs and their campaigns; all or nothing: 422 {@code Invalid IO ids.} when any is not the caller's. */
     @Transactional
     public int delete(Caller caller, List<Long> ioIds) {
         caller.requireWrite();
-        Set<Long> ids = new LinkedHashSet<>(ioIds == null ? List.of() : ioIds);
-        if (ids.isEmpty()) {
-            throw ApiException.unprocessable("ioIdsList", "Invalid IO ids.");
-        }
-        List<InsertionOrder> found = repository.lockAll(caller.owId(), ids);
-        if (found.size() != ids.size()) {
-            throw ApiException.unprocessable("ioIdsList", "Invalid IO ids.");
-        }
+        List<InsertionOrder> found = requireAll(caller, ioIds, "Invalid IO ids.");
+        List<Long> ids = found.stream().map(InsertionOrder::ioId).toList();
         campaigns.deleteAll(caller, ids);
-        long now = clock.millis();
-        for (InsertionOrder io : found) {
-            repository.update(withStatus(io, InsertionOrder.DELETED, caller.uowId(), now));
+        for (long id : ids) {
+            writer.change(Actor.of(caller), caller.owId(), id, io -> io.withStatus(InsertionOrder.DELETED), IoRules::invalidIds);
         }
         return found.size();
     }
@@ -160,7 +158,8 @@ public class InsertionOrders {
         if (ioExistingCampaignIds == null) {
             throw ApiException.badRequest("ioExistingCampaignIds", "Field 'ioExistingCampaignIds' is required (it may be empty).");
         }
-        InsertionOrder source = repository.find(caller.owId(), ioId, false)
+        Limits.ids("ioExistingCampaignIds", ioExistingCampaignIds);
+        InsertionOrder source = repository.find(caller.owId(), ioId, false, false)
                 .orElseThrow(() -> ApiException.unprocessable("ioId", INVALID_ID));
         if (ioStartTime == null) {
             throw ApiException.unprocessable("ioStartTime", "Start date is mandatory ");
@@ -175,21 +174,21 @@ public class InsertionOrders {
         boolean autoSum = source.isAutoSumIoTotalBudget();
         BigDecimal budget = !autoSum ? source.ioTotalBudget()
                 : source.ioBudgetTypeId() == InsertionOrder.BUDGET ? BigDecimal.ZERO : null;
-        long newId = repository.insert(new InsertionOrder(0, caller.owId(),
-                name.length() > 255 ? name.substring(0, 255) : name, ioStartTime, ioEndTime, budget,
+        InsertionOrder copy = writer.create(Actor.of(caller), new InsertionOrder(0, caller.owId(),
+                name.length() > Limits.NAME ? name.substring(0, Limits.NAME) : name, ioStartTime, ioEndTime, budget,
                 source.ioTotalImpressions(), timezone, autoSum, source.ioBudgetDistributionMethodId(),
-                source.ioBudgetTypeId(), InsertionOrder.ACTIVE, caller.uowId(), caller.uowId(), now, now));
+                source.ioBudgetTypeId(), InsertionOrder.ACTIVE, caller.uowId(), caller.uowId(), now, now,
+                BigDecimal.ZERO, 0));
         List<Long> copies = ioExistingCampaignIds.isEmpty() ? List.of()
-                : campaigns.duplicate(caller, source.ioId(), ioExistingCampaignIds, newId, ioStartTime / 1000,
+                : campaigns.duplicate(caller, source.ioId(), ioExistingCampaignIds, copy.ioId(), ioStartTime / 1000,
                         ioEndTime == null ? null : ioEndTime / 1000);
-        return new Duplicated(copies, newId);
+        return new Duplicated(copies, copy.ioId());
     }
 
-    /** Sets or adds to the budget (or impressions) of manual IOs (§3.9). */
+    /** Sets or adds to the budget (or impressions) of manual IOs (§3.9); all or nothing. */
     @Transactional
     public void updateBudget(Caller caller, List<Long> ioIds, BigDecimal budget, Long impressions, String type) {
         caller.requireWrite();
-        List<InsertionOrder> ios = requireAll(caller, ioIds, "IO list can not be empty.");
         String mode = type == null ? "set" : type;
         if (!mode.equals("set") && !mode.equals("add")) {
             throw ApiException.badRequest("budgetUpdateType", "budgetUpdateType must be set or add.");
@@ -197,62 +196,65 @@ public class InsertionOrders {
         if (budget == null && impressions == null) {
             throw ApiException.badRequest("budget", "Send budget or ioTotalImpressions.");
         }
-        IoRules.money("budget", budget);
+        Limits.money("budget", budget);
         IoRules.impressions(impressions);
-        long now = clock.millis();
-        for (InsertionOrder io : ios) {
-            BigDecimal total = io.ioTotalBudget();
-            Long imps = io.ioTotalImpressions();
-            if (budget != null) {
-                if (io.ioBudgetTypeId() != InsertionOrder.BUDGET || io.isAutoSumIoTotalBudget()) {
-                    throw ApiException.unprocessable("ioIdsList", "IO " + io.ioId()
-                            + (io.isAutoSumIoTotalBudget() ? " sums its campaigns' budgets (isAutoSumIoTotalBudget); its budget can't be set."
-                                    : " is impression-based; send ioTotalImpressions."));
+        for (InsertionOrder locked : requireAll(caller, ioIds, "IO list can not be empty.")) {
+            writer.change(Actor.of(caller), caller.owId(), locked.ioId(), io -> {
+                BigDecimal total = io.ioTotalBudget();
+                Long imps = io.ioTotalImpressions();
+                if (budget != null) {
+                    if (io.ioBudgetTypeId() != InsertionOrder.BUDGET || io.isAutoSumIoTotalBudget()) {
+                        throw ApiException.unprocessable("ioIdsList", "IO " + io.ioId()
+                                + (io.isAutoSumIoTotalBudget() ? " sums its campaigns' budgets (isAutoSumIoTotalBudget); its budget can't be set."
+                                        : " is impression-based; send ioTotalImpressions."));
+                    }
+                    total = mode.equals("add") ? Limits.total("budget", (total == null ? BigDecimal.ZERO : total).add(budget))
+                            : budget;
                 }
-                total = mode.equals("add") ? (total == null ? budget : total.add(budget)) : budget;
-            }
-            if (impressions != null) {
-                if (io.ioBudgetTypeId() != InsertionOrder.IMPRESSIONS) {
-                    throw ApiException.unprocessable("ioIdsList", "IO " + io.ioId() + " is budget-based; send budget.");
+                if (impressions != null) {
+                    if (io.ioBudgetTypeId() != InsertionOrder.IMPRESSIONS) {
+                        throw ApiException.unprocessable("ioIdsList", "IO " + io.ioId() + " is budget-based; send budget.");
+                    }
+                    imps = mode.equals("add") ? IoRules.impressions(Math.addExact(imps == null ? 0 : imps, impressions))
+                            : impressions;
                 }
-                imps = mode.equals("add") ? (imps == null ? impressions : imps + impressions) : impressions;
-            }
-            repository.update(new InsertionOrder(io.ioId(), io.owId(), io.ioName(), io.ioStartTime(), io.ioEndTime(),
-                    total, imps, io.ioTimeZoneId(), io.isAutoSumIoTotalBudget(), io.ioBudgetDistributionMethodId(),
-                    io.ioBudgetTypeId(), io.ioStatusId(), io.createdByUowId(), caller.uowId(), io.createdAt(), now));
+                return io.with(io.ioName(), io.ioStartTime(), io.ioEndTime(), total, imps, io.ioTimeZoneId(),
+                        io.isAutoSumIoTotalBudget(), io.ioBudgetDistributionMethodId(), io.ioStatusId());
+            }, IoRules::invalidIds);
         }
     }
 
-    /** Moves the end of IOs (§3.10); an expired IO whose end moves into the future is active again. */
+    /** Moves the end of IOs (§3.10), not before their campaigns' (D13); an expired IO whose end moves into the future is active again. */
     @Transactional
     public void updateEndDate(Caller caller, List<Long> ioIds, Long ioEndTime, Integer ioTimezoneId) {
         caller.requireWrite();
-        List<InsertionOrder> ios = requireAll(caller, ioIds, "IO Ids list can not be empty.");
         if (ioEndTime == null) {
             throw ApiException.badRequest("ioEndTime", "Field 'ioEndTime' is required.");
         }
         Integer timezone = ioTimezoneId == null ? null : timezone(ioTimezoneId);
         long now = clock.millis();
-        for (InsertionOrder io : ios) {
-            IoRules.flight(io.ioStartTime(), ioEndTime, now);
-            repository.update(new InsertionOrder(io.ioId(), io.owId(), io.ioName(), io.ioStartTime(), ioEndTime,
-                    io.ioTotalBudget(), io.ioTotalImpressions(), timezone == null ? io.ioTimeZoneId() : timezone,
-                    io.isAutoSumIoTotalBudget(), io.ioBudgetDistributionMethodId(), io.ioBudgetTypeId(),
-                    InsertionOrder.ACTIVE, io.createdByUowId(), caller.uowId(), io.createdAt(), now));
+        for (InsertionOrder locked : requireAll(caller, ioIds, "IO Ids list can not be empty.")) {
+            writer.change(Actor.of(caller), caller.owId(), locked.ioId(), io -> {
+                IoRules.flight(io.ioStartTime(), ioEndTime, now);
+                return io.with(io.ioName(), io.ioStartTime(), ioEndTime, io.ioTotalBudget(), io.ioTotalImpressions(),
+                        timezone == null ? io.ioTimeZoneId() : timezone, io.isAutoSumIoTotalBudget(),
+                        io.ioBudgetDistributionMethodId(), InsertionOrder.ACTIVE);
+            }, IoRules::invalidIds);
         }
     }
 
-    /** {@code GET /api/v3/cmp/io/campaign/budget-impression/info}. */
-    public Map<String, Object> budgetInfo(Caller caller, long ioId) {
+    /** What {@code GET /api/v3/cmp/io/campaign/budget-impression/info} answers. */
+    @JsonPropertyOrder({"totalAllocatedBudget", "totalSpentBudget", "totalAllocatedImpression", "totalSpentImpression",
+            "totalImpressions", "totalBudget"})
+    public record BudgetInfo(BigDecimal totalAllocatedBudget, BigDecimal totalSpentBudget, long totalAllocatedImpression,
+            long totalSpentImpression, Long totalImpressions, BigDecimal totalBudget) {
+    }
+
+    /** {@code GET /api/v3/cmp/io/campaign/budget-impression/info}: from the IO's own row, O(1). */
+    public BudgetInfo budgetInfo(Caller caller, long ioId) {
         InsertionOrder io = get(caller, ioId);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("totalAllocatedBudget", Money.plain(campaigns.allocatedBudget(io.owId(), io.ioId())));
-        m.put("totalSpentBudget", BigDecimal.ZERO);
-        m.put("totalAllocatedImpression", campaigns.allocatedImpressions(io.owId(), io.ioId()));
-        m.put("totalSpentImpression", 0);
-        m.put("totalImpressions", io.ioTotalImpressions());
-        m.put("totalBudget", Money.plain(io.ioTotalBudget()));
-        return m;
+        return new BudgetInfo(Money.plain(io.allocatedBudget()), BigDecimal.ZERO, io.allocatedImpressions(), 0,
+                io.ioTotalImpressions(), Money.plain(io.ioTotalBudget()));
     }
 
     /** A page of the caller's IOs (§3.6). */
@@ -260,33 +262,50 @@ public class InsertionOrders {
         return IoList.run(repository, caller, r, allowedOwIds, clock.millis());
     }
 
+    /** The IO's change history, newest first ({@code GET /api/v3/cmp/io/{id}/changes}); deleted IOs keep theirs. */
+    public ChangeLog.Page changes(Caller caller, long ioId, Integer pageNo, Integer noOfEntries) {
+        repository.find(caller.owId(), ioId, false, true).orElseThrow(() -> ApiException.unprocessable("ioId", INVALID_ID));
+        return history.page(caller.owId(), EntityType.IO, ioId, pageNo, noOfEntries);
+    }
+
     // --- for campaigns (D12, D13)
 
-    /** The caller's non-deleted IO, its row locked for the transaction. */
+    /** The caller's IO (deleted ones too), its row locked for the transaction: every campaign write takes it first. */
     public Optional<InsertionOrder> lockForCampaign(long owId, long ioId) {
-        return repository.find(owId, ioId, true);
+        return repository.find(owId, ioId, true, true);
     }
 
-    /** Sets an auto-sum IO's total to the sum of its campaigns; call with the IO locked, after the campaign write. */
-    public void syncAutoSumBudget(long owId, long ioId) {
-        repository.find(owId, ioId, false)
-                .filter(io -> io.isAutoSumIoTotalBudget() && io.ioBudgetTypeId() == InsertionOrder.BUDGET)
-                .ifPresent(io -> repository.setTotalBudget(owId, ioId, campaigns.allocatedBudget(owId, ioId)));
+    /** Adds a campaign write's difference to the IO's allocation (and auto-sum total); call with the IO locked. */
+    public void addAllocation(long owId, long ioId, BigDecimal budget, long impressions) {
+        writer.addAllocation(owId, ioId, budget, impressions);
     }
 
-    /** Persists IO expiry (D17); one statement. */
+    /** Persists IO expiry (D17) through the write path, in bounded batches; the number this instance moved. */
     int expireDue() {
-        return repository.expire(clock.millis());
+        int moved = 0;
+        List<long[]> due;
+        do {
+            due = repository.dueForExpiry(clock.millis(), 500);
+            for (long[] d : due) {
+                Integer status = tx.execute(s -> writer.change(Actor.server(), d[0], d[1],
+                        io -> io.effectiveStatusId(clock.millis()) == InsertionOrder.EXPIRED
+                                ? io.withStatus(InsertionOrder.EXPIRED) : io,
+                        () -> ApiException.unprocessable("ioId", INVALID_ID)).ioStatusId());
+                moved += status == InsertionOrder.EXPIRED ? 1 : 0;
+            }
+        } while (due.size() == 500);
+        return moved;
     }
 
     private List<InsertionOrder> requireAll(Caller caller, List<Long> ioIds, String emptyMessage) {
         if (ioIds == null || ioIds.isEmpty()) {
             throw ApiException.unprocessable("ioIdsList", emptyMessage);
         }
+        Limits.ids("ioIdsList", ioIds);
         Set<Long> ids = new LinkedHashSet<>(ioIds);
         List<InsertionOrder> ios = repository.lockAll(caller.owId(), ids);
         if (ios.size() != ids.size()) {
-            throw ApiException.unprocessable("ioIdsList", "Invalid IO ids.");
+            throw IoRules.invalidIds();
         }
         return new ArrayList<>(ios);
     }
@@ -296,11 +315,5 @@ public class InsertionOrders {
             throw ApiException.badRequest("ioTimeZoneId", "Invalid timezone id.");
         }
         return id;
-    }
-
-    private static InsertionOrder withStatus(InsertionOrder io, int status, long uowId, long now) {
-        return new InsertionOrder(io.ioId(), io.owId(), io.ioName(), io.ioStartTime(), io.ioEndTime(), io.ioTotalBudget(),
-                io.ioTotalImpressions(), io.ioTimeZoneId(), io.isAutoSumIoTotalBudget(), io.ioBudgetDistributionMethodId(),
-                io.ioBudgetTypeId(), status, io.createdByUowId(), uowId, io.createdAt(), now);
     }
 }

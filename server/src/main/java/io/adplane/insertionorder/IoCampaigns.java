@@ -1,6 +1,5 @@
 package io.adplane.insertionorder;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 
@@ -8,7 +7,7 @@ import io.adplane.auth.Caller;
 
 /**
  * What IO operations need of an IO's campaigns; the campaign feature implements it, so insertion orders do
- * not depend on campaigns. Every method runs in the caller's transaction.
+ * not depend on campaigns. Every method runs in the caller's transaction, with the IO already locked.
  */
 public interface IoCampaigns {
 
@@ -22,9 +21,9 @@ public interface IoCampaigns {
     List<Long> duplicate(Caller caller, long sourceIoId, Collection<Long> campaignIds, long targetIoId,
             long startSeconds, Long endSeconds);
 
-    /** The sum of the non-deleted campaigns' total budgets. */
-    BigDecimal allocatedBudget(long owId, long ioId);
+    /** The earliest and latest start and the latest end (epoch seconds, null when none) of the IO's non-deleted campaigns (D13). */
+    record Flights(Long earliestStart, Long latestStart, Long latestEnd) {
+    }
 
-    /** The sum of the non-deleted campaigns' total impressions. */
-    long allocatedImpressions(long owId, long ioId);
+    Flights flights(long owId, long ioId);
 }

@@ -4,7 +4,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Persists IO expiry (D17): {@code ioStatusId} 2 once {@code ioEndTime} has passed; one statement per run. */
+/**
+ * Persists IO expiry (D17): {@code ioStatusId} 2 once {@code ioEndTime} has passed, through the write path (so it
+ * is in the IO's history), one IO per transaction; safe on several instances at once.
+ */
 @Component
 @ConditionalOnProperty(name = "adplane.jobs.enabled", havingValue = "true", matchIfMissing = true)
 class IoExpiryJob {

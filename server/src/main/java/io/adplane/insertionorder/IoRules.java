@@ -1,14 +1,10 @@
 package io.adplane.insertionorder;
 
-import java.math.BigDecimal;
-
 import io.adplane.api.ApiException;
-import io.adplane.api.TextRules;
+import io.adplane.api.Limits;
 
 /** The rules of an IO's own fields, without the database (iqm-reference §3, D12). */
 final class IoRules {
-
-    private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
 
     private IoRules() {
     }
@@ -17,14 +13,7 @@ final class IoRules {
         if (name == null || name.isBlank()) {
             throw ApiException.unprocessable("ioName", "The field 'ioName' cannot be empty.");
         }
-        String problem = TextRules.problem(name);
-        if (problem != null) {
-            throw ApiException.badRequest("ioName", "Field 'ioName' " + problem + ".");
-        }
-        if (name.strip().length() > 255) {
-            throw ApiException.badRequest("ioName", "Field 'ioName' must have at most 255 characters.");
-        }
-        return name.strip();
+        return Limits.text("ioName", name.strip(), Limits.NAME);
     }
 
     /** Start and end in epoch milliseconds: the end, when given, after the start and not in the past. */
@@ -63,14 +52,9 @@ final class IoRules {
         return method;
     }
 
-    static BigDecimal money(String field, BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.signum() < 0 || value.compareTo(MAX_MONEY) > 0 || value.stripTrailingZeros().scale() > 2) {
-            throw ApiException.badRequest(field, "Field '" + field + "' must be a number from 0 to 1000000000000 with at most 2 decimals.");
-        }
-        return value;
+    /** IQM's answer when an IO of a list is missing, deleted or another organization's. */
+    static ApiException invalidIds() {
+        return ApiException.unprocessable("ioIdsList", "Invalid IO ids.");
     }
 
     static Long impressions(Long value) {

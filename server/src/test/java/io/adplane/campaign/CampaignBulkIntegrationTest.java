@@ -50,7 +50,7 @@ class CampaignBulkIntegrationTest extends CampaignTestSupport {
         as(s.login()).body("{\"campaignIds\":\"" + a + "\",\"dailyBudget\":999999}")
                 .put("/api/v2/cmp/campaigns/update-budget").then().statusCode(200)
                 .body("responseObject.status", equalTo(false))
-                .body("responseObject.reason[0].errorMessage", equalTo("Daily budget must not exceed total budget."))
+                .body("responseObject.reason[0].errorMessage", equalTo("Daily budget must not exceed total budget"))
                 .body("responseObject.reason[0].id", equalTo(String.valueOf(a)))
                 .body("responseObject.reason[0].campaignName", equalTo("NewTest"));
         as(s.login()).body("{\"campaignIds\":\"" + a + "\",\"totalBudget\":5,\"totalBudgetUpdateType\":\"increase\"}")

@@ -133,8 +133,19 @@ class CampaignEditIntegrationTest extends CampaignTestSupport {
                 .then().statusCode(200);
         as(s.login()).body("{\"creativeType\":14}").patch("/api/v2/cmp/campaign/" + id).then().statusCode(400)
                 .body("responseObject.errorMsg", equalTo("Field 'creativeType' can't be changed once the campaign has run."));
+        // A2: the customer's own admin may not approve, so a budget change needs approval again.
         as(s.login()).body("{\"budgetTotal\":2000}").patch("/api/v2/cmp/campaign/" + id).then().statusCode(200)
-                .body("responseObject.status", equalTo("running"));
+                .body("responseObject.status", equalTo("pending"));
+        as(s.login()).get("/api/v3/cmp/campaign/" + id + "/status-history").then()
+                .body("data[-1].fromStatus", equalTo("running")).body("data[-1].toStatus", equalTo("pending"))
+                .body("data[-1].reason", equalTo("changed without approval: budgetTotal"));
+        // A rename needs no approval; an approver's own edit keeps the campaign running.
+        Login approver = login(newUserIn(workspaceOwnerOwId(), "approver", "adplane"));
+        updateStatus(approver, s.tenant().owId(), "" + id, "running", null).then().statusCode(200);
+        as(s.login()).body("{\"campaignName\":\"Renamed\"}").patch("/api/v2/cmp/campaign/" + id).then()
+                .statusCode(200).body("responseObject.status", equalTo("running"));
+        as(approver, s.tenant().owId()).body("{\"budgetTotal\":2500}").patch("/api/v2/cmp/campaign/" + id).then()
+                .statusCode(200).body("responseObject.status", equalTo("running"));
         as(s.login()).body("{\"budgetDay\":5000}").patch("/api/v2/cmp/campaign/" + id).then().statusCode(400)
                 .body("responseObject.errorMsg", equalTo("Daily budget must not exceed total budget"));
 

@@ -68,8 +68,8 @@ class CampaignRulesTest {
         refused(seed().put("creativeIds", 676384), "creativeIds", "Field 'creativeIds' must be a string of comma-separated ids.");
         refused(seed().put("exchanges", "1,,2"), "exchanges", "Field 'exchanges' must be a string of comma-separated ids.");
         refused(seed().put("campaignName", "a\u0000b"), "campaignName", "Field 'campaignName' must not contain control characters.");
-        refused(seed().put("budgetTotal", new BigDecimal("10.123")), "budgetTotal", "Field 'budgetTotal' must be a number with at most 2 decimals.");
-        refused(seed().put("budgetTotal", -1), "budgetTotal", "Field 'budgetTotal' must be a number from 0 to 1000000000000.");
+        refused(seed().put("budgetTotal", new BigDecimal("10.123")), "budgetTotal", "Field 'budgetTotal' must be a number from 0 to 1000000000000 with at most 2 decimals.");
+        refused(seed().put("budgetTotal", -1), "budgetTotal", "Field 'budgetTotal' must be a number from 0 to 1000000000000 with at most 2 decimals.");
     }
 
     @Test

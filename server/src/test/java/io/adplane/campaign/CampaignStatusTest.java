@@ -25,8 +25,8 @@ class CampaignStatusTest {
     private static final Map<CampaignStatus, Set<CampaignStatus>> ALLOWED = Map.of(
             DRAFT, EnumSet.of(PENDING, DELETED),
             PENDING, EnumSet.of(RUNNING, REJECTED, DELETED),
-            RUNNING, EnumSet.of(PAUSED, EXPIRED, DELETED),
-            PAUSED, EnumSet.of(RUNNING, EXPIRED, DELETED),
+            RUNNING, EnumSet.of(PAUSED, EXPIRED, PENDING, DELETED),
+            PAUSED, EnumSet.of(RUNNING, EXPIRED, PENDING, DELETED),
             REJECTED, EnumSet.of(PENDING, DELETED),
             EXPIRED, EnumSet.of(RUNNING, DELETED),
             DELETED, EnumSet.noneOf(CampaignStatus.class));
@@ -56,14 +56,24 @@ class CampaignStatusTest {
         assertThat(DRAFT.moveTo(PENDING)).isEqualTo(Move.SUBMIT);
         assertThat(REJECTED.moveTo(PENDING)).isEqualTo(Move.RESUBMIT);
         assertThat(RUNNING.moveTo(DELETED)).isEqualTo(Move.DELETE);
+        assertThat(RUNNING.moveTo(PENDING)).isEqualTo(Move.REVIEW);
+        assertThat(PAUSED.moveTo(PENDING)).isEqualTo(Move.REVIEW);
     }
 
     @Test
     void runningAndPausedReadAsExpiredOnceTheEndHasPassed() {
-        assertThat(RUNNING.effective(100L, 100)).isEqualTo(EXPIRED);
-        assertThat(PAUSED.effective(99L, 100)).isEqualTo(EXPIRED);
-        assertThat(RUNNING.effective(101L, 100)).isEqualTo(RUNNING);
-        assertThat(RUNNING.effective(null, 100)).isEqualTo(RUNNING);
-        assertThat(PENDING.effective(1L, 100)).isEqualTo(PENDING);
+        assertThat(RUNNING.effective(100L, null, 100)).isEqualTo(EXPIRED);
+        assertThat(PAUSED.effective(99L, null, 100)).isEqualTo(EXPIRED);
+        assertThat(RUNNING.effective(101L, null, 100)).isEqualTo(RUNNING);
+        assertThat(RUNNING.effective(null, null, 100)).isEqualTo(RUNNING);
+        assertThat(PENDING.effective(1L, 1L, 100)).isEqualTo(PENDING);
+    }
+
+    @Test
+    void aCampaignWithoutAnEndEndsWithItsIo() {
+        assertThat(RUNNING.effective(null, 100L, 100)).isEqualTo(EXPIRED);
+        assertThat(PAUSED.effective(null, 101L, 100)).isEqualTo(PAUSED);
+        // Its own end wins over the IO's.
+        assertThat(RUNNING.effective(200L, 100L, 150)).isEqualTo(RUNNING);
     }
 }

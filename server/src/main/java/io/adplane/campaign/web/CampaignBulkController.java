@@ -36,7 +36,7 @@ class CampaignBulkController {
             answer.put("modified_data", result.modified());
         }
         if (!result.failures().isEmpty()) {
-            answer.put("reason", reasons(result.failures()));
+            answer.put("reason", result.failures());
         }
         answer.put("status", result.failures().isEmpty());
         return V2Response.ok(answer);
@@ -49,7 +49,7 @@ class CampaignBulkController {
     V2Response<Map<String, Object>> updateEndDate(Caller caller, @RequestBody EndDateRequest body) {
         List<Failure> failures = edits.updateEndDate(caller, body.campaignIds(), body.endDate());
         return V2Response.ok(failures.isEmpty() ? Map.of("status", true)
-                : Map.of("reason", reasons(failures), "status", false));
+                : Map.of("reason", failures, "status", false));
     }
 
     record NameRequest(String campaignName) {
@@ -70,12 +70,17 @@ class CampaignBulkController {
         if (body.campaignTypeId() != null && body.campaignTypeId() != 1) {
             throw io.adplane.api.ApiException.badRequest("campaignTypeId", "Invalid campaign Type provided");
         }
+        if (body.pgDealIds() != null && !body.pgDealIds().isEmpty()) {
+            // A1: PG deals belong to PG campaigns (campaignTypeId 2), which adplane does not serve yet.
+            throw io.adplane.api.ApiException.badRequest("pgDealIds",
+                    "pgDealIds apply to PG campaigns (campaignTypeId 2), which adplane does not serve yet.");
+        }
         var result = edits.duplicate(caller, body.existingCampaignIds(), body.ioId(), body.startDate(), body.endDate(),
                 body.timeZoneId());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("duplicatedCampaignIds", result.duplicatedCampaignIds());
         if (!result.failures().isEmpty()) {
-            answer.put("reason", reasons(result.failures()));
+            answer.put("reason", result.failures());
         }
         answer.put("status", result.failures().isEmpty());
         return V2Response.ok(answer);
@@ -88,16 +93,6 @@ class CampaignBulkController {
     V3Response<Map<String, String>> targetCreative(Caller caller, @RequestBody TargetCreativeRequest body) {
         edits.targetCreatives(caller, body.creativeIds(), body.assignedCampaignIds(), body.removedCampaignIds());
         return V3Response.ok(Map.of("message", "Creatives assigned/un-assigned successfully."));
-    }
-
-    private static List<Map<String, Object>> reasons(List<Failure> failures) {
-        return failures.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("errorMessage", f.errorMessage());
-            m.put("id", f.id());
-            m.put("campaignName", f.campaignName());
-            return m;
-        }).toList();
     }
 
 }

@@ -1,5 +1,6 @@
 package io.adplane.campaign.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import io.adplane.campaign.CampaignService;
 import io.adplane.campaign.CampaignService.Saved;
 import io.adplane.campaign.CampaignStatus;
 import io.adplane.campaign.CampaignIds;
+import io.adplane.history.ChangeLog;
 import tools.jackson.databind.JsonNode;
 
 /** IQM's campaign endpoints: create (seed Step 3), read (Step 4), edit, drafts and the lifecycle. */
@@ -76,7 +78,11 @@ class CampaignController {
 
     /** The body of update-status (iqm-reference §4.8). */
     record UpdateStatusRequest(String campaignIds, String status, String rejectionReason, Long endDate,
-            String adCategoryIds, Map<String, Object> campaignAdCategories) {
+            String adCategoryIds, Map<String, AdCategories> campaignAdCategories) {
+    }
+
+    /** One campaign's ad categories in {@code campaignAdCategories}, which wins over {@code adCategoryIds}. */
+    record AdCategories(String adCategoryIds) {
     }
 
     @PutMapping("/api/v2/cmp/campaigns/update-status")
@@ -92,7 +98,26 @@ class CampaignController {
             case "deleted" -> CampaignStatus.DELETED;
             default -> throw ApiException.badRequest("status", "Invalid status: use running, rejected, paused or deleted.");
         };
-        var results = campaigns.updateStatus(caller, ids, target, body.rejectionReason(), body.endDate());
+        Map<Long, String> categories = new LinkedHashMap<>();
+        if (body.adCategoryIds() != null && !body.adCategoryIds().isBlank()) {
+            CampaignIds.parse("adCategoryIds", body.adCategoryIds());
+            ids.forEach(id -> categories.put(id, body.adCategoryIds()));
+        }
+        if (body.campaignAdCategories() != null) {
+            body.campaignAdCategories().forEach((key, value) -> {
+                long id = CampaignIds.parse("campaignAdCategories", key).get(0);
+                if (!ids.contains(id)) {
+                    throw ApiException.badRequest("campaignAdCategories",
+                            "campaignAdCategories names campaign " + key + ", which campaignIds does not list.");
+                }
+                if (value == null || value.adCategoryIds() == null) {
+                    throw ApiException.badRequest("campaignAdCategories", "Each entry needs adCategoryIds.");
+                }
+                CampaignIds.parse("adCategoryIds", value.adCategoryIds());
+                categories.put(id, value.adCategoryIds());
+            });
+        }
+        var results = campaigns.updateStatus(caller, ids, target, body.rejectionReason(), body.endDate(), categories);
         List<Map<String, Object>> updated = results.stream().filter(r -> r.errorMsg() == null)
                 .map(r -> Map.<String, Object>of("campaignId", r.campaignId(), "status", r.status())).toList();
         List<Map<String, Object>> failed = results.stream().filter(r -> r.errorMsg() != null)
@@ -103,7 +128,14 @@ class CampaignController {
     }
 
     @GetMapping("/api/v3/cmp/campaign/{campaignId}/status-history")
-    V3Response<List<Map<String, Object>>> statusHistory(Caller caller, @PathVariable long campaignId) {
+    V3Response<List<CampaignService.StatusChange>> statusHistory(Caller caller, @PathVariable long campaignId) {
         return V3Response.ok(campaigns.statusHistory(caller, campaignId));
+    }
+
+    /** The campaign's change history (beyond IQM): who changed which fields when, newest first. */
+    @GetMapping("/api/v3/cmp/campaign/{campaignId}/changes")
+    V3Response<ChangeLog.Page> changes(Caller caller, @PathVariable long campaignId,
+            @RequestParam(required = false) Integer pageNo, @RequestParam(required = false) Integer noOfEntries) {
+        return V3Response.ok(campaigns.changes(caller, campaignId, pageNo, noOfEntries));
     }
 }

@@ -19,6 +19,7 @@ import io.adplane.api.Idempotency;
 import io.adplane.api.Money;
 import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
+import io.adplane.history.ChangeLog;
 import io.adplane.insertionorder.InsertionOrder;
 import io.adplane.insertionorder.InsertionOrders;
 import io.adplane.insertionorder.IoListRequest;
@@ -131,8 +132,15 @@ class InsertionOrderController {
     }
 
     @GetMapping("/api/v3/cmp/io/campaign/budget-impression/info")
-    V3Response<Map<String, Object>> budgetInfo(Caller caller, @RequestParam long ioId) {
+    V3Response<InsertionOrders.BudgetInfo> budgetInfo(Caller caller, @RequestParam long ioId) {
         return V3Response.ok(insertionOrders.budgetInfo(caller, ioId));
+    }
+
+    /** The IO's change history (beyond IQM): who changed which fields when, newest first. */
+    @GetMapping("/api/v3/cmp/io/{ioId}/changes")
+    V3Response<ChangeLog.Page> changes(Caller caller, @PathVariable long ioId,
+            @RequestParam(required = false) Integer pageNo, @RequestParam(required = false) Integer noOfEntries) {
+        return V3Response.ok(insertionOrders.changes(caller, ioId, pageNo, noOfEntries));
     }
 
     /** IQM's newest IO shape (iqm-reference §3.3), nulls included. */
