@@ -127,6 +127,32 @@ class CampaignRepository {
                 .query(String.class).optional();
     }
 
+    /** Replaces the creatives the campaign names (its {@code creativeIds}) in the link table. */
+    void linkCreatives(long owId, long campaignId, List<Long> creativeIds) {
+        jdbc.sql("DELETE FROM campaign_creative WHERE campaign_id = ?").param(campaignId).update();
+        for (long creativeId : new java.util.LinkedHashSet<>(creativeIds)) {
+            jdbc.sql("INSERT INTO campaign_creative (campaign_id, creative_id, ow_id) VALUES (?, ?, ?)")
+                    .params(campaignId, creativeId, owId).update();
+        }
+    }
+
+    /** The distinct creatives the given campaigns of these organizations name. */
+    List<Long> creativesOf(Collection<Long> owIds, Collection<Long> campaignIds) {
+        return jdbc.sql("""
+                SELECT DISTINCT creative_id FROM campaign_creative
+                WHERE ow_id IN (:owIds) AND campaign_id IN (:campaignIds) ORDER BY creative_id""")
+                .param("owIds", owIds).param("campaignIds", campaignIds).query(Long.class).list();
+    }
+
+    /** The campaigns of {@code owId} that name a creative and are not deleted, newest first. */
+    List<Campaign> usingCreative(long owId, long creativeId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM campaign_creative cc JOIN campaign c ON c.id = cc.campaign_id
+                WHERE cc.ow_id = ? AND cc.creative_id = ? AND c.status <> 'deleted'
+                ORDER BY c.id DESC LIMIT ?""")
+                .params(owId, creativeId, limit).query(this::campaign).list();
+    }
+
     void recordStatusChange(long campaignId, long owId, CampaignStatus from, CampaignStatus to, String reason,
             Long uowId, long now) {
         jdbc.sql("""

@@ -243,6 +243,9 @@ class CampaignWriter {
             changes.add(new FieldChange("rejectionReason", oldRejection == null ? null : f.stringNode(oldRejection),
                     after.rejectionReason() == null ? null : f.stringNode(after.rejectionReason())));
         }
+        if (before == null || changes.stream().anyMatch(c -> c.field().equals("creativeIds"))) {
+            campaigns.linkCreatives(after.owId(), after.id(), after.spec().creativeIds());
+        }
         ChangeLog.Action action = before == null ? ChangeLog.Action.CREATED
                 : after.status() == CampaignStatus.DELETED && from != CampaignStatus.DELETED ? ChangeLog.Action.DELETED
                 : ChangeLog.Action.UPDATED;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Limits;
 import io.adplane.api.Paging;
 import io.adplane.auth.Caller;
 
@@ -19,7 +20,7 @@ final class CreativeList {
     }
 
     static CreativeRepository.Page run(CreativeRepository repository, Caller caller, CreativeService.ListRequest r,
-            List<Long> allowed) {
+            List<Long> allowed, CampaignCreatives campaigns) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<Long> owIds;
         if (Boolean.TRUE.equals(r.allOwIds())) {
@@ -47,6 +48,12 @@ final class CreativeList {
         if (r.creativeIds() != null && !r.creativeIds().isEmpty()) {
             where.append(" AND c.creative_id IN (:ids)");
             params.put("ids", r.creativeIds());
+        }
+        if (r.campaignIds() != null && !r.campaignIds().isEmpty()) {
+            // Only the creatives those campaigns name (none when they name none, or are not the caller's).
+            List<Long> named = campaigns.creativesOf(owIds, Limits.ids("campaignIds", r.campaignIds()));
+            where.append(named.isEmpty() ? " AND 1 = 0" : " AND c.creative_id IN (:campaignCreatives)");
+            params.put("campaignCreatives", named);
         }
         if (r.startTime() != null) {
             where.append(" AND c.created_at >= :startTime");

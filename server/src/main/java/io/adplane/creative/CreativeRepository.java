@@ -65,16 +65,19 @@ class CreativeRepository {
                 .param("owId", owId).param("ids", ids).query((rs, n) -> creative(rs)).list();
     }
 
-    void setStatus(long owId, long id, int status, String reason, long now) {
-        jdbc.sql("UPDATE creative SET creative_status_id = ?, rejection_reason = ?, modified_at = ? WHERE creative_id = ? AND ow_id = ?")
-                .params(status, reason, now, id, owId).update();
+    Optional<Creative> lock(long owId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM creative c WHERE c.ow_id = ? AND c.creative_id = ? FOR UPDATE")
+                .params(owId, id).query((rs, n) -> creative(rs)).optional();
     }
 
-    void edit(long owId, long id, String name, String externalId, String rejectionReason, String remarks, long now) {
+    /** Writes the fields edits and status moves change. */
+    void update(Creative c) {
         jdbc.sql("""
-                UPDATE creative SET creative_name = ?, external_creative_id = ?, rejection_reason = ?, remarks = ?,
-                    modified_at = ? WHERE creative_id = ? AND ow_id = ?""")
-                .params(name, externalId, rejectionReason, remarks, now, id, owId).update();
+                UPDATE creative SET creative_name = ?, click_url = ?, external_creative_id = ?, creative_status_id = ?,
+                    rejection_reason = ?, remarks = ?, modified_at = ? WHERE creative_id = ? AND ow_id = ?""")
+                .params(c.creativeName(), c.clickUrl(), c.externalCreativeId(), c.creativeStatusId(),
+                        c.rejectionReason(), c.remarks(), c.modifiedAt(), c.creativeId(), c.owId())
+                .update();
     }
 
     /** One page of creatives and the counts IQM answers with. */

@@ -15,14 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Limits;
 import io.adplane.api.TextRules;
 import io.adplane.auth.Caller;
+import io.adplane.history.Actor;
+import io.adplane.history.ChangeLog;
+import io.adplane.history.EntityType;
 import io.adplane.tenancy.Names;
 import io.adplane.tenancy.TenancyRepository;
 import tools.jackson.core.JacksonException;
@@ -37,7 +42,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class CreativeService {
 
-    static final String FORBIDDEN = "Logged in user does not have access to reject/approve/pause/delete/restore the creative";
     private static final Set<String> ITEM_FIELDS = Set.of("creativeName", "platformCreativeTypeId", "creativeSourceType",
             "creativeSource", "clickUrl", "externalCreativeId", "subMediaType", "imageDetails", "htmlDetails",
             "videoDetails", "audioDetails", "nativeDetails");
@@ -46,13 +50,20 @@ public class CreativeService {
     private static final int MAX_ITEMS = 50;
 
     private final CreativeRepository creatives;
+    private final CreativeWriter writer;
+    private final CampaignCreatives campaigns;
     private final TenancyRepository tenancy;
+    private final ChangeLog history;
     private final JsonMapper json;
     private final Clock clock;
 
-    CreativeService(CreativeRepository creatives, TenancyRepository tenancy, JsonMapper json, Clock clock) {
+    CreativeService(CreativeRepository creatives, CreativeWriter writer, @Lazy CampaignCreatives campaigns,
+            TenancyRepository tenancy, ChangeLog history, JsonMapper json, Clock clock) {
         this.creatives = creatives;
+        this.writer = writer;
+        this.campaigns = campaigns;
         this.tenancy = tenancy;
+        this.history = history;
         this.json = json;
         this.clock = clock;
     }
@@ -103,7 +114,7 @@ public class CreativeService {
         }
         checkTexts(item);
         String name = text(item, "creativeName");
-        if (name == null || name.isBlank() || name.strip().length() > 255) {
+        if (name == null || name.isBlank() || name.strip().length() > Limits.NAME) {
             throw ApiException.badRequest("creativeName", "creativeName is required (1 to 255 characters).");
         }
         JsonNode typeNode = item.get("platformCreativeTypeId");
@@ -122,7 +133,8 @@ public class CreativeService {
         if (source == null || source.isBlank()) {
             throw ApiException.badRequest("creativeSource", "creativeSource is required.");
         }
-        String clickUrl = text(item, "clickUrl");
+        String clickUrl = Limits.text("clickUrl", text(item, "clickUrl"), Limits.URL);
+        String externalId = Limits.text("externalCreativeId", text(item, "externalCreativeId"), Limits.NAME);
         boolean vast = sourceType.startsWith("VAST") || sourceType.startsWith("DAAST");
         if (!vast && (clickUrl == null || !isHttpUrl(clickUrl))) {
             throw ApiException.badRequest("clickUrl", "clickUrl is required: an http(s) URL.");
@@ -161,9 +173,9 @@ public class CreativeService {
         }
         long now = clock.millis();
         Creative c = new Creative(0, caller.owId(), caller.uowId(), name.strip(), type.id, sourceType, source, clickUrl,
-                text(item, "externalCreativeId"), json.writeValueAsString(details), Creative.PENDING, null, null,
+                externalId, json.writeValueAsString(details), Creative.PENDING, null, null,
                 fileName, format == null ? null : format.label(), content == null ? null : (long) content.length, now, now);
-        return creatives.insert(c, content);
+        return writer.create(Actor.of(caller), c, content);
     }
 
     private static byte[] bytes(MultipartFile file) {
@@ -184,19 +196,20 @@ public class CreativeService {
     @Transactional
     public String edit(Caller caller, long id, String name, String externalId, String rejectionReason, String remarks) {
         caller.requireWrite();
-        Creative c = creatives.view(caller.owId(), id).map(CreativeRepository.View::creative)
-                .orElseThrow(() -> ApiException.unprocessable("creativeId", "No creative details found for creativeId: " + id));
-        if (name != null && (name.isBlank() || name.strip().length() > 255 || TextRules.problem(name) != null)) {
+        if (name != null && (name.isBlank() || name.strip().length() > Limits.NAME || TextRules.problem(name) != null)) {
             throw ApiException.badRequest("creativeName", "creativeName must be 1 to 255 printable characters.");
         }
-        if (rejectionReason != null && rejectionReason.length() > 255) {
-            throw ApiException.badRequest("creativeRejectionReason", "creativeRejectionReason must have at most 255 characters.");
-        }
-        String newName = name == null ? c.creativeName() : name.strip();
-        creatives.edit(caller.owId(), id, newName, externalId != null ? externalId : c.externalCreativeId(),
-                rejectionReason != null ? rejectionReason : c.rejectionReason(), remarks != null ? remarks : c.remarks(),
-                clock.millis());
-        return newName;
+        Limits.text("externalCreativeId", externalId, Limits.NAME);
+        Limits.text("creativeRejectionReason", rejectionReason, Limits.NAME);
+        Limits.text("creativeRemarks", remarks, Limits.NOTE);
+        return writer.change(Actor.of(caller), caller.owId(), id, c -> c.with(name == null ? c.creativeName() : name.strip(),
+                c.clickUrl(), externalId != null ? externalId : c.externalCreativeId(), c.creativeStatusId(),
+                rejectionReason != null ? rejectionReason : c.rejectionReason(), remarks != null ? remarks : c.remarks()),
+                () -> notFound(id)).creativeName();
+    }
+
+    private static ApiException notFound(long id) {
+        return ApiException.unprocessable("creativeId", "No creative details found for creativeId: " + id);
     }
 
     /** The approval flow (D18); answers IQM's message. All or nothing. */
@@ -206,6 +219,7 @@ public class CreativeService {
         if (ids == null || ids.isEmpty()) {
             throw ApiException.unprocessable("creativeIds", "Invalid creative ids found. Please provide valid creative ids");
         }
+        Limits.ids("creativeIds", ids);
         if (status == null || status < 2 || status > 5) {
             throw ApiException.badRequest("creativeStatusId", "creativeStatusId must be 2 (running), 3 (paused), 4 (deleted) or 5 (rejected).");
         }
@@ -213,9 +227,7 @@ public class CreativeService {
             throw ApiException.badRequest("creativeRejectionReason",
                     "Rejection reason not provided. Please provide the reason for rejecting the creative/s.");
         }
-        if (reason != null && reason.length() > 255) {
-            throw ApiException.badRequest("creativeRejectionReason", "creativeRejectionReason must have at most 255 characters.");
-        }
+        Limits.text("creativeRejectionReason", reason, Limits.NAME);
         Set<Long> unique = new LinkedHashSet<>(ids);
         List<Creative> found = creatives.lockAll(caller.owId(), unique);
         if (found.size() != unique.size()) {
@@ -225,28 +237,21 @@ public class CreativeService {
             throw ApiException.unprocessable("creativeIds",
                     "Creative/s not in running/pending/paused/rejected state. Please pass valid creative/s.");
         }
-        long now = clock.millis();
-        for (Creative c : found) {
-            int from = c.creativeStatusId();
-            boolean approval = status == Creative.REJECTED || (status == Creative.RUNNING && from != Creative.PAUSED);
-            if (approval && !caller.canApprove()) {
-                throw new ApiException(HttpStatus.FORBIDDEN, FORBIDDEN);
-            }
-            boolean allowed = switch (status) {
-                case Creative.RUNNING -> from == Creative.PENDING || from == Creative.PAUSED || from == Creative.REJECTED;
-                case Creative.PAUSED -> from == Creative.RUNNING;
-                case Creative.REJECTED -> from == Creative.PENDING || from == Creative.RUNNING;
-                default -> true;
-            };
-            if (!allowed && from != status) {
-                throw ApiException.conflict("creativeStatusId", "Creative " + c.creativeId() + " can't move from "
-                        + statusName(from) + " to " + statusName(status) + ".");
-            }
-            creatives.setStatus(caller.owId(), c.creativeId(), status,
-                    status == Creative.REJECTED ? reason.strip() : null, now);
+        for (Creative locked : found) {
+            // Setting the status a creative already has changes nothing (IQM answers success).
+            writer.change(Actor.of(caller), caller.owId(), locked.creativeId(), c -> c.creativeStatusId() == status ? c
+                    : c.with(c.creativeName(), c.clickUrl(), c.externalCreativeId(), status,
+                            status == Creative.REJECTED ? reason.strip() : null, c.remarks()),
+                    () -> notFound(locked.creativeId()));
         }
         return found.size() == 1 ? found.get(0).creativeName() + " creative updated successfully"
                 : found.size() + " Creatives updated successfully";
+    }
+
+    /** {@code GET /api/v3/crt/creatives/{id}/changes}: the creative's change history, newest first. */
+    public ChangeLog.Page changes(Caller caller, long id, Integer pageNo, Integer noOfEntries) {
+        creatives.view(caller.owId(), id).orElseThrow(() -> notFound(id));
+        return history.page(caller.owId(), EntityType.CREATIVE, id, pageNo, noOfEntries);
     }
 
     /** The body of {@code POST /api/v3/crt/creatives/list}. */
@@ -259,7 +264,7 @@ public class CreativeService {
 
     public Map<String, Object> list(Caller caller, ListRequest r) {
         List<Long> allowed = tenancy.allowedOwIds(caller.userId(), caller.workspaceId());
-        CreativeRepository.Page page = CreativeList.run(creatives, caller, r, allowed);
+        CreativeRepository.Page page = CreativeList.run(creatives, caller, r, allowed, campaigns);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Creative c : page.rows()) {
             rows.add(summary(c));
@@ -311,16 +316,6 @@ public class CreativeService {
         m.put("userDetails", user);
         m.put("organizationDetails", Map.of("owId", v.creative().owId(), "organizationName", v.organizationName()));
         return m;
-    }
-
-    private static String statusName(int status) {
-        return switch (status) {
-            case 1 -> "pending";
-            case 2 -> "running";
-            case 3 -> "paused";
-            case 4 -> "deleted";
-            default -> "rejected";
-        };
     }
 
     private static String text(JsonNode item, String field) {

@@ -24,6 +24,7 @@ import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
 import io.adplane.creative.CreativeService;
 import io.adplane.creative.CreativeType;
+import io.adplane.history.ChangeLog;
 
 /** IQM's creative API (iqm-reference §5). */
 @RestController
@@ -59,6 +60,13 @@ class CreativeController {
     @GetMapping("/api/v3/crt/creatives/{creativeId}")
     V3Response<Map<String, Object>> get(Caller caller, @PathVariable long creativeId) {
         return V3Response.ok(creatives.get(caller, creativeId));
+    }
+
+    /** The creative's change history (beyond IQM): who changed which fields when, newest first. */
+    @GetMapping("/api/v3/crt/creatives/{creativeId}/changes")
+    V3Response<ChangeLog.Page> changes(Caller caller, @PathVariable long creativeId,
+            @RequestParam(required = false) Integer pageNo, @RequestParam(required = false) Integer noOfEntries) {
+        return V3Response.ok(creatives.changes(caller, creativeId, pageNo, noOfEntries));
     }
 
     @PostMapping("/api/v3/crt/creatives/list")
