@@ -94,7 +94,7 @@ class CreativeIntegrationTest extends IntegrationTestSupport {
         String body = "{\"creativeIds\":[" + id + "],\"creativeStatusId\":2}";
         // A customer's own admin may not approve; the workspace owner's admin may (D16, D18).
         as(login).body(body).patch("/api/v3/crt/creatives/update-status").then().statusCode(403)
-                .body("errorObjects[0].error", equalTo(CreativeService.FORBIDDEN));
+                .body("errorObjects[0].error", equalTo(CreativeWriter.FORBIDDEN));
         Login owner = loginAdmin();
         as(owner, t.owId()).body(body).patch("/api/v3/crt/creatives/update-status").then().statusCode(200)
                 .body("data.message", equalTo("Flow creative updated successfully"));
