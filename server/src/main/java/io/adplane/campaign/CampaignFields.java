@@ -61,7 +61,8 @@ final class CampaignFields {
         }
         for (String f : new String[] {"bidOptimization", "bidPacing", "isBidShading", "frequencyCapEnabled",
                 "bidStrategyFlag", "spentScale", "technologyFlag", "advancedFlag", "demographicTargetingFlag",
-                "isTvAd", "isAdvanceAudioVideoTargeted", "isCustomAudienceTargeted", "isLocationWithOrFilter"}) {
+                "isTvAd", "isAdvanceAudioVideoTargeted", "isCustomAudienceTargeted", "isLocationWithOrFilter",
+                "customAudienceTargeted", "advanceAudioVideoTargeted"}) {
             k.put(f, Kind.BOOLEAN);
         }
         for (String f : new String[] {"impressionCapping", "maxDayImpressions", "totalImpressions", "maxDayClicks",

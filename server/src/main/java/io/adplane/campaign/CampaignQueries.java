@@ -49,6 +49,9 @@ public class CampaignQueries {
             Map.entry("startTime", "c.start_time"), Map.entry("endTime", "c.end_time"),
             Map.entry("budgetTotal", "c.budget_total"), Map.entry("ioId", "c.io_id"), Map.entry("ioName", "i.io_name"));
 
+    /** How many campaigns one IO nests in {@code POST /api/v3/cmp/io/campaign/basic/list}. */
+    static final int CAMPAIGNS_PER_IO = Paging.MAX_ENTRIES;
+
     private final JdbcClient jdbc;
     private final TenancyRepository tenancy;
     private final java.time.Clock clock;
@@ -159,38 +162,42 @@ public class CampaignQueries {
         }
         q.params.put("limit", paging.limit());
         q.params.put("offset", paging.offset());
-        List<Map<String, Object>> rows = q.sql("SELECT c.id, c.campaign_name, c.creative_type_id, c.campaign_type_id, "
-                + STATUS + " AS effective_status, c.start_time, c.end_time, c.created_at, c.modified_at, c.ow_id, "
-                + "c.uow_id, o.name AS org_name, c.io_id, i.io_name, i.io_status_id, i.io_budget_type_id, c.timezone_id, "
-                + "c.budget_total, c.budget_day, c.max_bid"
-                + FROM + q.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("campaignId", rs.getLong("id"));
-                    m.put("id", rs.getLong("id"));
-                    m.put("name", rs.getString("campaign_name"));
-                    m.put("creativeTypeId", rs.getObject("creative_type_id", Integer.class));
-                    m.put("campaignTypeId", rs.getInt("campaign_type_id"));
-                    m.put("status", rs.getString("effective_status"));
-                    m.put("startTime", rs.getObject("start_time", Long.class));
-                    m.put("endTime", rs.getObject("end_time", Long.class));
-                    m.put("createdAt", rs.getLong("created_at") / 1000);
-                    m.put("modifiedAt", rs.getLong("modified_at") / 1000);
-                    m.put("owId", rs.getLong("ow_id"));
-                    m.put("uowId", rs.getLong("uow_id"));
-                    m.put("organizationName", rs.getString("org_name"));
-                    m.put("organizationLogo", null);
-                    m.put("ioId", rs.getLong("io_id"));
-                    m.put("ioName", rs.getString("io_name"));
-                    m.put("ioStatusId", rs.getInt("io_status_id"));
-                    m.put("ioBudgetTypeId", rs.getInt("io_budget_type_id"));
-                    m.put("timezoneId", rs.getObject("timezone_id", Integer.class));
-                    m.put("budgetTotal", Money.decimal(rs.getBigDecimal("budget_total")));
-                    m.put("budgetDay", Money.decimal(rs.getBigDecimal("budget_day")));
-                    m.put("maxBid", Money.decimal(rs.getBigDecimal("max_bid")));
-                    return m;
-                }).list();
+        List<Map<String, Object>> rows = q.sql(SELECT + FROM + q.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .query(CampaignQueries::row).list();
         return new Result(rows, total, filtered);
+    }
+
+    /** The columns of a campaign row in the lists. */
+    private static final String SELECT = "SELECT c.id, c.campaign_name, c.creative_type_id, c.campaign_type_id, "
+            + STATUS + " AS effective_status, c.start_time, c.end_time, c.created_at, c.modified_at, c.ow_id, "
+            + "c.uow_id, o.name AS org_name, c.io_id, i.io_name, i.io_status_id, i.io_budget_type_id, c.timezone_id, "
+            + "c.budget_total, c.budget_day, c.max_bid";
+
+    private static Map<String, Object> row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("campaignId", rs.getLong("id"));
+        m.put("id", rs.getLong("id"));
+        m.put("name", rs.getString("campaign_name"));
+        m.put("creativeTypeId", rs.getObject("creative_type_id", Integer.class));
+        m.put("campaignTypeId", rs.getInt("campaign_type_id"));
+        m.put("status", rs.getString("effective_status"));
+        m.put("startTime", rs.getObject("start_time", Long.class));
+        m.put("endTime", rs.getObject("end_time", Long.class));
+        m.put("createdAt", rs.getLong("created_at") / 1000);
+        m.put("modifiedAt", rs.getLong("modified_at") / 1000);
+        m.put("owId", rs.getLong("ow_id"));
+        m.put("uowId", rs.getLong("uow_id"));
+        m.put("organizationName", rs.getString("org_name"));
+        m.put("organizationLogo", null);
+        m.put("ioId", rs.getLong("io_id"));
+        m.put("ioName", rs.getString("io_name"));
+        m.put("ioStatusId", rs.getInt("io_status_id"));
+        m.put("ioBudgetTypeId", rs.getInt("io_budget_type_id"));
+        m.put("timezoneId", rs.getObject("timezone_id", Integer.class));
+        m.put("budgetTotal", Money.decimal(rs.getBigDecimal("budget_total")));
+        m.put("budgetDay", Money.decimal(rs.getBigDecimal("budget_day")));
+        m.put("maxBid", Money.decimal(rs.getBigDecimal("max_bid")));
+        return m;
     }
 
     /** Per-status counts: {@code [{order, status_key, status_label, status_count}]}, with the pseudo-status all. */
@@ -256,14 +263,21 @@ public class CampaignQueries {
             List<Long> ioIds = ios.stream().map(m -> (Long) m.get("ioId")).toList();
             Filter inPage = new Filter(filter.owIds(), filter.allOwIds(), filter.campaignIds(), ioIds, filter.statuses(),
                     filter.creativeTypeIds(), filter.campaignTypeIds(), null, filter.search(), null);
-            List<Map<String, Object>> campaigns = list(caller, inPage,
-                    new Page(1, Paging.MAX_ENTRIES, 0, page.sortBy(), page.order(), null)).rows();
-            Map<Object, List<Map<String, Object>>> byIo = campaigns.stream()
+            Query c = new Query(caller, inPage);
+            Map<Long, Long> counts = new LinkedHashMap<>();
+            c.sql("SELECT c.io_id, COUNT(*) AS n" + FROM + c.where + " GROUP BY c.io_id")
+                    .query((rs, n) -> counts.put(rs.getLong("io_id"), rs.getLong("n"))).list();
+            // Each IO nests at most CAMPAIGNS_PER_IO of its campaigns; campaignCount is the true count (A4).
+            String order = Paging.orderBy(page.sortBy(), null, SORTS, "-created", "c.id DESC");
+            c.params.put("perIo", CAMPAIGNS_PER_IO);
+            Map<Object, List<Map<String, Object>>> byIo = c.sql("SELECT * FROM (" + SELECT
+                    + ", ROW_NUMBER() OVER (PARTITION BY c.io_id ORDER BY " + order + ") AS rn" + FROM + c.where
+                    + ") t WHERE rn <= :perIo ORDER BY io_id, rn")
+                    .query(CampaignQueries::row).list().stream()
                     .collect(Collectors.groupingBy(m -> m.get("ioId"), LinkedHashMap::new, Collectors.toList()));
             for (Map<String, Object> io : ios) {
-                List<Map<String, Object>> mine = byIo.getOrDefault(io.get("ioId"), List.of());
-                io.put("campaignCount", mine.size());
-                io.put("campaigns", mine);
+                io.put("campaignCount", counts.getOrDefault((Long) io.get("ioId"), 0L));
+                io.put("campaigns", byIo.getOrDefault(io.get("ioId"), List.of()));
             }
         }
         return new Result(ios, total, filtered);

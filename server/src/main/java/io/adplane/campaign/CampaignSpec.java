@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.adplane.api.Money;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -82,16 +83,16 @@ record CampaignSpec(
         }
         o.put("totalBudgetPacing", totalBudgetPacing);
         if (budgetDay != null) {
-            o.put("budgetDay", budgetDay);
+            o.put("budgetDay", Money.plain(budgetDay));
         }
         if (budgetTotal != null) {
-            o.put("budgetTotal", budgetTotal);
+            o.put("budgetTotal", Money.plain(budgetTotal));
         }
         if (budgetTypeId != null) {
             o.put("budgetTypeId", budgetTypeId);
         }
         if (maxBid != null) {
-            o.put("maxBid", maxBid);
+            o.put("maxBid", Money.plain(maxBid));
         }
         o.put("exchanges", CampaignIds.join(exchanges));
         o.put("publisherAdCategory", CampaignIds.join(publisherAdCategory));

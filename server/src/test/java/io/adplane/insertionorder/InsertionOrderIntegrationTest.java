@@ -94,8 +94,8 @@ class InsertionOrderIntegrationTest extends IntegrationTestSupport {
                 .post("/api/v3/cmp/io/add").then().statusCode(400).body("errorObjects[0].field", equalTo("ioTotalBudget"));
         as(login).body(io("X", s, null, ",\"ioTotalBudget\":\"1000\"")).post("/api/v3/cmp/io/add").then().statusCode(400)
                 .body("errorObjects[0].error", equalTo("Field 'ioTotalBudget' must be a number."));
-        as(login).body(io("X", s, null, ",\"owId\":1")).post("/api/v3/cmp/io/add").then().statusCode(400)
-                .body("errorObjects[0].error", equalTo("Unknown field 'owId'."));
+        as(login).body(io("X", s, null, ",\"ownerId\":1")).post("/api/v3/cmp/io/add").then().statusCode(400)
+                .body("errorObjects[0].error", equalTo("Unknown field 'ownerId'."));
     }
 
     @Test
