@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -122,6 +126,31 @@ class ApiExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> multipart(MultipartException e, HttpServletRequest request) {
         return render(request, ApiException.badRequest(null, "Malformed multipart request."));
+    }
+
+    /**
+     * Two writes that met in the database (a deadlock between lock orders, a serialization failure, a unique key
+     * taken in between): nothing was written; the client may retry (D5).
+     */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<Object> concurrent(DataAccessException e, HttpServletRequest request) {
+        log.info("Concurrent write refused on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getClass().getSimpleName());
+        return render(request, ApiException.conflict(null,
+                "The data was changed by another request at the same time; reload it and retry."));
+    }
+
+    /**
+     * A value the rules let through but a column refused: the rules should have named it first, so this is
+     * logged; the client still gets a 400, never a 500, naming the column's field when the database says which.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn("A constraint refused input on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        String field = DatabaseErrors.field(e);
+        return render(request, ApiException.badRequest(field, field == null
+                ? "A value is too long or out of range for its field."
+                : "Field '" + field + "' is too long or out of range."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -184,8 +184,9 @@ class CampaignWriter {
             if (edit.target() == null && (current == CampaignStatus.RUNNING || current == CampaignStatus.PAUSED)
                     && !actor.canApprove() && changed.stream().anyMatch(f -> !APPROVAL_FREE.contains(f.field()))) {
                 next = CampaignStatus.PENDING;
-                reason = "changed without approval: " + String.join(", ", changed.stream().map(FieldChange::field)
+                String fields = String.join(", ", changed.stream().map(FieldChange::field)
                         .filter(f -> !APPROVAL_FREE.contains(f)).toList());
+                reason = "changed without approval: " + (fields.length() > 900 ? fields.substring(0, 900) + " ..." : fields);
             }
         }
 

@@ -149,6 +149,7 @@ public class CreativeService {
         String fileName = null;
         CreativeFiles.Format format = null;
         if (sourceType.equals("FILE")) {
+            Limits.text("creativeSource", source, Limits.NAME);
             MultipartFile file = files.get(source);
             if (file == null) {
                 throw ApiException.badRequest("creativeFiles", "Creative file missing. Please attach the required file. : " + source);
