@@ -4,7 +4,7 @@ package io.adplane.creative;
 record Creative(long creativeId, long owId, long uowId, String creativeName, int platformCreativeTypeId,
         String creativeSourceType, String creativeSource, String clickUrl, String externalCreativeId, String details,
         int creativeStatusId, String rejectionReason, String remarks, String fileName, String fileType, Long fileSize,
-        long createdAt, long modifiedAt) {
+        long createdAt, long modifiedAt, String fileSha256) {
 
     static final int PENDING = 1;
     static final int RUNNING = 2;
@@ -26,6 +26,6 @@ record Creative(long creativeId, long owId, long uowId, String creativeName, int
     Creative with(String name, String click, String externalId, int status, String rejection, String remark) {
         return new Creative(creativeId, owId, uowId, name, platformCreativeTypeId, creativeSourceType, creativeSource,
                 click, externalId, details, status, rejection, remark, fileName, fileType, fileSize, createdAt,
-                modifiedAt);
+                modifiedAt, fileSha256);
     }
 }

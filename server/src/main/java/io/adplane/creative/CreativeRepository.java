@@ -18,7 +18,7 @@ class CreativeRepository {
     static final String COLUMNS = "c.creative_id, c.ow_id, c.uow_id, c.creative_name, c.platform_creative_type_id, "
             + "c.creative_source_type, c.creative_source, c.click_url, c.external_creative_id, c.details, "
             + "c.creative_status_id, c.rejection_reason, c.remarks, c.file_name, c.file_type, c.file_size, "
-            + "c.created_at, c.modified_at";
+            + "c.created_at, c.modified_at, c.file_sha256";
 
     private final JdbcClient jdbc;
 
@@ -26,22 +26,19 @@ class CreativeRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(Creative c, byte[] file) {
+    /** Inserts a creative; its file, if any, is stored by {@link CreativeBlobs} and named by {@code fileSha256}. */
+    long insert(Creative c) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO creative (ow_id, uow_id, creative_name, platform_creative_type_id, creative_source_type,
                     creative_source, click_url, external_creative_id, details, creative_status_id, file_name, file_type,
-                    file_size, created_at, modified_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    file_size, created_at, modified_at, file_sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.owId(), c.uowId(), c.creativeName(), c.platformCreativeTypeId(), c.creativeSourceType(),
                         c.creativeSource(), c.clickUrl(), c.externalCreativeId(), c.details(), c.creativeStatusId(),
-                        c.fileName(), c.fileType(), c.fileSize(), c.createdAt(), c.modifiedAt())
+                        c.fileName(), c.fileType(), c.fileSize(), c.createdAt(), c.modifiedAt(), c.fileSha256())
                 .update(keys, "creative_id");
-        long id = keys.getKey().longValue();
-        if (file != null) {
-            jdbc.sql("INSERT INTO creative_file (creative_id, content) VALUES (?, ?)").params(id, file).update();
-        }
-        return id;
+        return keys.getKey().longValue();
     }
 
     /** A creative of the organization that is not deleted, with its owner's names. */
@@ -102,6 +99,6 @@ class CreativeRepository {
                 rs.getString("external_creative_id"), rs.getString("details"), rs.getInt("creative_status_id"),
                 rs.getString("rejection_reason"), rs.getString("remarks"), rs.getString("file_name"),
                 rs.getString("file_type"), rs.getObject("file_size", Long.class), rs.getLong("created_at"),
-                rs.getLong("modified_at"));
+                rs.getLong("modified_at"), rs.getString("file_sha256"));
     }
 }

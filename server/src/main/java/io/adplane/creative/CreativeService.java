@@ -1,7 +1,5 @@
 package io.adplane.creative;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +17,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 import io.adplane.api.ApiException;
 import io.adplane.api.Limits;
@@ -51,16 +48,18 @@ public class CreativeService {
 
     private final CreativeRepository creatives;
     private final CreativeWriter writer;
+    private final CreativeBlobs blobs;
     private final CampaignCreatives campaigns;
     private final TenancyRepository tenancy;
     private final ChangeLog history;
     private final JsonMapper json;
     private final Clock clock;
 
-    CreativeService(CreativeRepository creatives, CreativeWriter writer, @Lazy CampaignCreatives campaigns,
+    CreativeService(CreativeRepository creatives, CreativeWriter writer, CreativeBlobs blobs, @Lazy CampaignCreatives campaigns,
             TenancyRepository tenancy, ChangeLog history, JsonMapper json, Clock clock) {
         this.creatives = creatives;
         this.writer = writer;
+        this.blobs = blobs;
         this.campaigns = campaigns;
         this.tenancy = tenancy;
         this.history = history;
@@ -70,7 +69,7 @@ public class CreativeService {
 
     /** {@code POST /api/v3/crt/creatives}: each item succeeds or fails on its own, keyed by the client's keys. */
     @Transactional
-    public Map<String, Object> create(Caller caller, String creativeRequest, List<MultipartFile> files) {
+    public Map<String, Object> create(Caller caller, String creativeRequest, CreativeUploads files) {
         caller.requireWrite();
         JsonNode items;
         try {
@@ -84,15 +83,11 @@ public class CreativeService {
         if (items.size() > MAX_ITEMS) {
             throw ApiException.badRequest("creativeRequest", "At most " + MAX_ITEMS + " creatives at once.");
         }
-        Map<String, MultipartFile> byName = new LinkedHashMap<>();
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            byName.put(f.getOriginalFilename(), f);
-        }
         Map<String, String> success = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : items.properties()) {
             try {
-                success.put(e.getKey(), String.valueOf(createOne(caller, e.getValue(), byName)));
+                success.put(e.getKey(), String.valueOf(createOne(caller, e.getValue(), files)));
             } catch (ApiException problem) {
                 failed.put(e.getKey(), problem.getMessage());
             }
@@ -103,7 +98,7 @@ public class CreativeService {
         return data;
     }
 
-    private long createOne(Caller caller, JsonNode item, Map<String, MultipartFile> files) {
+    private long createOne(Caller caller, JsonNode item, CreativeUploads files) {
         if (!item.isObject()) {
             throw ApiException.badRequest(null, "Each creative must be a JSON object.");
         }
@@ -145,26 +140,22 @@ public class CreativeService {
         if (sourceType.endsWith("_XML") && !source.contains("<" + sourceType.substring(0, sourceType.indexOf('_')))) {
             throw ApiException.badRequest("creativeSource", "creativeSource must be a " + sourceType.substring(0, sourceType.indexOf('_')) + " XML document.");
         }
-        byte[] content = null;
-        String fileName = null;
-        CreativeFiles.Format format = null;
+        CreativeUploads.Upload file = null;
         if (sourceType.equals("FILE")) {
             Limits.text("creativeSource", source, Limits.NAME);
-            MultipartFile file = files.get(source);
+            file = files.get(source);
             if (file == null) {
                 throw ApiException.badRequest("creativeFiles", "Creative file missing. Please attach the required file. : " + source);
             }
-            content = bytes(file);
-            format = CreativeFiles.detect(content);
-            if (format == null || !format.fits(type)) {
+            if (file.format() == null || !file.format().fits(type)) {
                 throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Invalid file format for " + type.displayName
                         + " creative: " + source + ".", "creativeFiles", null, null, null);
             }
-            if (content.length > format.maxBytes) {
+            if (file.size() > file.format().maxBytes) {
                 throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "File " + source + " exceeds the "
-                        + format.label() + " limit of " + format.maxBytes + " bytes.", "creativeFiles", null, null, null);
+                        + file.format().label() + " limit of " + file.format().maxBytes + " bytes.", "creativeFiles", null, null, null);
             }
-            fileName = source;
+            blobs.store(caller.owId(), file);
         }
         ObjectNode details = json.createObjectNode();
         for (String d : DETAILS) {
@@ -175,16 +166,9 @@ public class CreativeService {
         long now = clock.millis();
         Creative c = new Creative(0, caller.owId(), caller.uowId(), name.strip(), type.id, sourceType, source, clickUrl,
                 externalId, json.writeValueAsString(details), Creative.PENDING, null, null,
-                fileName, format == null ? null : format.label(), content == null ? null : (long) content.length, now, now);
-        return writer.create(Actor.of(caller), c, content);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                file == null ? null : file.name(), file == null ? null : file.format().label(),
+                file == null ? null : file.size(), now, now, file == null ? null : file.sha256());
+        return writer.create(Actor.of(caller), c);
     }
 
     public Map<String, Object> get(Caller caller, long id) {

@@ -41,8 +41,8 @@ class CreativeWriter {
         this.clock = clock;
     }
 
-    long create(Actor actor, Creative c, byte[] file) {
-        long id = creatives.insert(c, file);
+    long create(Actor actor, Creative c) {
+        long id = creatives.insert(c);
         Creative created = creatives.lock(c.owId(), id).orElseThrow();
         finish(actor, null, created);
         return id;
@@ -58,7 +58,7 @@ class CreativeWriter {
         Creative after = new Creative(c.creativeId(), c.owId(), c.uowId(), edited.creativeName(),
                 c.platformCreativeTypeId(), c.creativeSourceType(), c.creativeSource(), edited.clickUrl(),
                 edited.externalCreativeId(), c.details(), edited.creativeStatusId(), edited.rejectionReason(),
-                edited.remarks(), c.fileName(), c.fileType(), c.fileSize(), c.createdAt(), clock.millis());
+                edited.remarks(), c.fileName(), c.fileType(), c.fileSize(), c.createdAt(), clock.millis(), c.fileSha256());
         if (FieldChange.diff(input(c), input(after)).isEmpty()) {
             return c;
         }

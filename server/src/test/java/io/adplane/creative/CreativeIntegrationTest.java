@@ -59,8 +59,9 @@ class CreativeIntegrationTest extends IntegrationTestSupport {
                 .body("data.userDetails.uowId", equalTo((int) t.uowId()))
                 .body("data.organizationDetails.owId", equalTo((int) t.owId()));
         as(login).get("/api/v3/crt/creatives/" + url).then().body("data.creativeSource", equalTo("https://cdn.example.com/b.png"));
-        byte[] stored = jdbc.sql("SELECT content FROM creative_file WHERE creative_id = ?").param(file)
-                .query(byte[].class).single();
+        byte[] stored = jdbc.sql("""
+                SELECT b.content FROM creative c JOIN creative_blob b ON b.ow_id = c.ow_id AND b.sha256 = c.file_sha256
+                WHERE c.creative_id = ?""").param(file).query(byte[].class).single();
         assertThat(stored).isEqualTo(PNG);
     }
 

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.adplane.api.Idempotency;
-import io.adplane.api.Secrets;
 import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
 import io.adplane.creative.CreativeService;
 import io.adplane.creative.CreativeType;
+import io.adplane.creative.CreativeUploads;
 import io.adplane.history.ChangeLog;
 
 /** IQM's creative API (iqm-reference §5). */
@@ -42,19 +42,10 @@ class CreativeController {
     ResponseEntity<?> create(Caller caller, @RequestPart("creativeRequest") String creativeRequest,
             @RequestPart(name = "creativeFiles", required = false) List<MultipartFile> creativeFiles,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        // A retry is recognised by the request and the SHA-256 of each file.
-        List<String> digests = new ArrayList<>();
-        if (key != null && creativeFiles != null) {
-            for (MultipartFile f : creativeFiles) {
-                try {
-                    digests.add(f.getOriginalFilename() + ":" + Secrets.sha256(f.getBytes()));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        }
-        return idempotency.once(caller.owId(), key, Map.of("creatives", creativeRequest, "files", digests),
-                () -> V3Response.ok(creatives.create(caller, creativeRequest, creativeFiles)));
+        // A retry is recognised by the request and the SHA-256 of each file, each file read once.
+        CreativeUploads uploads = CreativeUploads.read(creativeFiles);
+        return idempotency.once(caller.owId(), key, Map.of("creatives", creativeRequest, "files", uploads.fingerprint()),
+                () -> V3Response.ok(creatives.create(caller, creativeRequest, uploads)));
     }
 
     @GetMapping("/api/v3/crt/creatives/{creativeId}")

@@ -1,0 +1,71 @@
+package io.adplane.creative;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The files of one creative upload, each read once as a stream (never whole into memory): its SHA-256, size
+ * and format (judged by its first bytes). The digest identifies the file for storage (one copy per organization)
+ * and for idempotent retries.
+ */
+public final class CreativeUploads {
+
+    /** One uploaded file. */
+    record Upload(String name, String sha256, long size, CreativeFiles.Format format, MultipartFile file) {
+
+        InputStream open() throws IOException {
+            return file.getInputStream();
+        }
+    }
+
+    private final Map<String, Upload> byName;
+
+    private CreativeUploads(Map<String, Upload> byName) {
+        this.byName = byName;
+    }
+
+    /** Reads each file once; a later file with the same name replaces an earlier one, as a map of parts would. */
+    public static CreativeUploads read(List<MultipartFile> files) {
+        Map<String, Upload> byName = new LinkedHashMap<>();
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            byName.put(f.getOriginalFilename(), upload(f));
+        }
+        return new CreativeUploads(byName);
+    }
+
+    private static Upload upload(MultipartFile f) {
+        try (DigestInputStream in = new DigestInputStream(f.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
+            byte[] head = in.readNBytes(512);
+            long size = head.length;
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                size += n;
+            }
+            String sha = HexFormat.of().formatHex(in.getMessageDigest().digest());
+            return new Upload(f.getOriginalFilename(), sha, size, CreativeFiles.detect(head), f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Upload get(String name) {
+        return byName.get(name);
+    }
+
+    /** What identifies the files of a request for {@code Idempotency-Key}: each name with its digest. */
+    public List<String> fingerprint() {
+        return byName.values().stream().map(u -> u.name() + ":" + u.sha256()).toList();
+    }
+}
