@@ -4,7 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -126,6 +130,20 @@ class ApiExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> multipart(MultipartException e, HttpServletRequest request) {
         return render(request, ApiException.badRequest(null, "Malformed multipart request."));
+    }
+
+    /**
+     * The database could not answer in time: a lock held too long, a statement past its timeout, no free
+     * connection, or no database at all. Nothing was written; the client retries after a moment (503, D5).
+     */
+    @ExceptionHandler({CannotAcquireLockException.class, QueryTimeoutException.class,
+            DataAccessResourceFailureException.class, TransientDataAccessResourceException.class})
+    ResponseEntity<Object> unavailable(DataAccessException e, HttpServletRequest request) {
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return render(request, new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is busy or its database is unreachable; retry shortly.", null, null, null,
+                java.util.Map.of("Retry-After", "2")));
     }
 
     /**
