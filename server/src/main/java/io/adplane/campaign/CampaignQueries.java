@@ -53,11 +53,13 @@ public class CampaignQueries {
     static final int CAMPAIGNS_PER_IO = Paging.MAX_ENTRIES;
 
     private final JdbcClient jdbc;
+    private final CampaignRepository campaigns;
     private final TenancyRepository tenancy;
     private final java.time.Clock clock;
 
-    CampaignQueries(JdbcClient jdbc, TenancyRepository tenancy, java.time.Clock clock) {
+    CampaignQueries(JdbcClient jdbc, CampaignRepository campaigns, TenancyRepository tenancy, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.campaigns = campaigns;
         this.tenancy = tenancy;
         this.clock = clock;
     }
@@ -79,12 +81,13 @@ public class CampaignQueries {
 
     private final class Query {
         private static final String OWNED = " WHERE c.ow_id IN (:owIds)";
-        private static final String NOT_DELETED = " AND c.status <> 'deleted'";
-        /** The condition with no filter given: the organizations' campaigns but the deleted ones. */
-        static final String UNFILTERED = OWNED + NOT_DELETED;
 
         final StringBuilder where = new StringBuilder(OWNED);
         final Map<String, Object> params = new LinkedHashMap<>();
+        /** The statuses asked for, or null for every status but deleted. */
+        List<String> statuses;
+        /** Whether a filter other than the organizations and statuses applies: then counts are counted. */
+        boolean narrowed;
 
         Query(Caller caller, Filter f) {
             params.put("owIds", owIds(caller, f));
@@ -96,10 +99,12 @@ public class CampaignQueries {
                         throw ApiException.badRequest("status", "Please provide valid value of status.");
                     }
                 }
-                where.append(" AND ").append(STATUS).append(" IN (:statuses)");
-                params.put("statuses", f.statuses());
+                // Each status as an index-friendly condition on the stored status and the effective end (D17).
+                where.append(" AND (").append(String.join(" OR ", f.statuses().stream().distinct()
+                        .map(st -> CampaignStatus.of(st).effectiveIsSql()).toList())).append(")");
+                statuses = List.copyOf(new java.util.LinkedHashSet<>(f.statuses()));
             } else {
-                where.append(NOT_DELETED);
+                where.append(" AND c.status <> 'deleted'");
             }
             in("c.id", "campaignIds", f.campaignIds());
             in("c.io_id", "ioIds", f.ioIds());
@@ -107,11 +112,13 @@ public class CampaignQueries {
             in("c.campaign_type_id", "campaignTypeIds", f.campaignTypeIds());
             in("i.io_budget_type_id", "ioBudgetTypeIds", f.ioBudgetTypeIds());
             if (f.search() != null && !f.search().isBlank()) {
+                narrowed = true;
                 where.append(" AND (LOWER(c.campaign_name) LIKE :search ESCAPE '\\' OR CAST(c.id AS VARCHAR(20)) = :searchExact)");
                 params.put("search", Paging.likePattern(f.search()));
                 params.put("searchExact", f.search().strip());
             }
             if (f.expiredAfterEpoch() != null) {
+                narrowed = true;
                 where.append(" AND (").append(STATUS).append(" <> 'expired' OR COALESCE(c.end_time, 0) >= :expiredAfter)");
                 params.put("expiredAfter", f.expiredAfterEpoch());
             }
@@ -119,6 +126,7 @@ public class CampaignQueries {
 
         private void in(String column, String name, Collection<?> values) {
             if (values != null && !values.isEmpty()) {
+                narrowed = true;
                 where.append(" AND ").append(column).append(" IN (:").append(name).append(")");
                 params.put(name, values);
             }
@@ -144,16 +152,42 @@ public class CampaignQueries {
         return List.copyOf(f.owIds());
     }
 
+    /**
+     * The organizations' campaigns by effective status (D17), without a scan: the counts the write path keeps by
+     * stored status, less the running and paused campaigns whose end has passed, which count as expired (an
+     * index range over the expiry job's backlog).
+     */
+    private Map<String, Long> effectiveCounts(Collection<Long> owIds) {
+        Map<String, Long> counts = new LinkedHashMap<>(campaigns.storedCounts(owIds));
+        campaigns.dueCounts(owIds, clock.millis() / 1000).forEach((status, due) -> {
+            counts.merge(status, -due, Long::sum);
+            counts.merge("expired", due, Long::sum);
+        });
+        return counts;
+    }
+
+    private static long sum(Map<String, Long> counts, Collection<String> statuses) {
+        return statuses.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
+    }
+
+    private static final List<String> NOT_DELETED = STATUS_ORDER.keySet().stream().filter(s -> !s.equals("deleted")).toList();
+
     /** Campaign rows for {@code POST /api/v3/cmp/basic/list} and {@code GET /api/v2/cmp/campaigns/data}. */
     public Result list(Caller caller, Filter filter, Page page) {
         Query q = new Query(caller, filter);
-        long total = jdbc.sql("SELECT COUNT(*) FROM campaign c" + Query.UNFILTERED)
-                .param("owIds", q.params.get("owIds")).query(Long.class).single();
-        // The joins matter to the count only when a filter reads the IO; without a filter it is the total.
-        String countFrom = q.where.indexOf("i.") >= 0 ? " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
-                : " FROM campaign c ";
-        long filtered = q.where.toString().equals(Query.UNFILTERED) ? total
-                : q.sql("SELECT COUNT(*)" + countFrom + q.where).query(Long.class).single();
+        @SuppressWarnings("unchecked")
+        Collection<Long> owIds = (Collection<Long>) q.params.get("owIds");
+        Map<String, Long> counts = effectiveCounts(owIds);
+        long total = sum(counts, NOT_DELETED);
+        long filtered;
+        if (!q.narrowed) {
+            filtered = sum(counts, q.statuses == null ? NOT_DELETED : q.statuses);
+        } else {
+            // The joins matter to the count only when a filter reads the IO.
+            String countFrom = q.where.indexOf("i.") >= 0 ? " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
+                    : " FROM campaign c ";
+            filtered = q.sql("SELECT COUNT(*)" + countFrom + q.where).query(Long.class).single();
+        }
         Paging paging = Paging.of(page.pageNo(), page.noOfEntries(), page.offset(), 20);
         String order = Paging.orderBy(page.sortBy(), page.order(), SORTS, "-created", "c.id DESC");
         if (page.ids() != null && !page.ids().isEmpty()) {
@@ -206,9 +240,17 @@ public class CampaignQueries {
                 STATUS_ORDER.keySet(), filter.creativeTypeIds(), filter.campaignTypeIds(), filter.ioBudgetTypeIds(),
                 filter.search(), filter.expiredAfterEpoch());
         Query q = new Query(caller, all);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        q.sql("SELECT s, COUNT(*) AS n FROM (SELECT " + STATUS + " AS s" + FROM + q.where + ") t GROUP BY s")
-                .query((rs, n) -> counts.put(rs.getString("s"), rs.getLong("n"))).list();
+        Map<String, Long> counts;
+        if (q.narrowed) {
+            Map<String, Long> counted = new LinkedHashMap<>();
+            q.sql("SELECT s, COUNT(*) AS n FROM (SELECT " + STATUS + " AS s" + FROM + q.where + ") t GROUP BY s")
+                    .query((rs, n) -> counted.put(rs.getString("s"), rs.getLong("n"))).list();
+            counts = counted;
+        } else {
+            @SuppressWarnings("unchecked")
+            Collection<Long> owIds = (Collection<Long>) q.params.get("owIds");
+            counts = effectiveCounts(owIds);
+        }
         List<Map<String, Object>> out = new ArrayList<>();
         long sum = 0;
         for (Map.Entry<String, Integer> e : STATUS_ORDER.entrySet()) {

@@ -33,19 +33,20 @@ class CampaignRepository {
         this.json = json;
     }
 
-    long insert(long owId, long uowId, CampaignStatus status, CampaignSpec s, long now) {
+    long insert(long owId, long uowId, CampaignStatus status, CampaignSpec s, Long expiresAt, long now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO campaign (ow_id, io_id, uow_id, modified_by_uow_id, campaign_name, campaign_type_id,
                     creative_type_id, status, budget_type_id, budget_total, budget_day, max_bid, total_budget_pacing,
                     start_time, end_time, timezone_id, country_id, advertiser_domain, creative_ids, exchanges,
                     publisher_ad_category, device_type, traffic_type, is_agreement_checked, settings, created_at,
-                    modified_at)
+                    modified_at, expires_at)
                 VALUES (:owId, :ioId, :uowId, :uowId, :name, :campaignType, :creativeType, :status, :budgetType,
                     :budgetTotal, :budgetDay, :maxBid, :pacing, :startTime, :endTime, :timezone, :countryId, :domain,
-                    :creativeIds, :exchanges, :adCategories, :deviceType, :trafficType, :agreement, :settings, :now, :now)""")
+                    :creativeIds, :exchanges, :adCategories, :deviceType, :trafficType, :agreement, :settings, :now, :now,
+                    :expiresAt)""")
                 .params(specParams(s)).param("owId", owId).param("ioId", s.ioId()).param("uowId", uowId)
-                .param("status", status.code()).param("now", now)
+                .param("status", status.code()).param("now", now).param("expiresAt", expiresAt)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -55,7 +56,7 @@ class CampaignRepository {
      * concurrent write won, which the row lock the writer holds makes impossible, so this is a last guard).
      */
     boolean update(long owId, long id, int expectedVersion, Long uowId, CampaignStatus status, CampaignSpec s,
-            String rejectionReason, long now) {
+            String rejectionReason, Long expiresAt, long now) {
         return jdbc.sql("""
                 UPDATE campaign SET modified_by_uow_id = COALESCE(:uowId, modified_by_uow_id), campaign_name = :name,
                     creative_type_id = :creativeType, status = :status, budget_total = :budgetTotal,
@@ -63,9 +64,10 @@ class CampaignRepository {
                     end_time = :endTime, timezone_id = :timezone, country_id = :countryId, advertiser_domain = :domain,
                     creative_ids = :creativeIds, exchanges = :exchanges, publisher_ad_category = :adCategories,
                     device_type = :deviceType, traffic_type = :trafficType, is_agreement_checked = :agreement,
-                    settings = :settings, rejection_reason = :rejection, version = version + 1, modified_at = :now
+                    settings = :settings, rejection_reason = :rejection, version = version + 1, modified_at = :now,
+                    expires_at = :expiresAt
                 WHERE id = :id AND ow_id = :owId AND version = :version""")
-                .params(specParams(s)).param("uowId", uowId).param("status", status.code())
+                .params(specParams(s)).param("uowId", uowId).param("status", status.code()).param("expiresAt", expiresAt)
                 .param("rejection", rejectionReason).param("now", now).param("id", id).param("owId", owId)
                 .param("version", expectedVersion)
                 .update() == 1;
@@ -200,10 +202,47 @@ class CampaignRepository {
      */
     List<long[]> dueForExpiry(long nowSeconds, int limit) {
         return jdbc.sql("""
-                SELECT c.ow_id, c.id FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id
-                WHERE c.status IN ('running', 'paused') AND COALESCE(c.end_time, i.io_end_time / 1000) <= ?
-                ORDER BY c.id LIMIT ?""")
+                SELECT c.ow_id, c.id FROM campaign c
+                WHERE c.status IN ('running', 'paused') AND c.expires_at <= ?
+                ORDER BY c.expires_at, c.id LIMIT ?""")
                 .params(nowSeconds, limit).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    /** How many count shards an organization's count of one status is spread over. */
+    static final int COUNT_SHARDS = 8;
+
+    /** Adds {@code delta} to the organization's count of campaigns stored with {@code status}. */
+    void count(long owId, long campaignId, CampaignStatus status, int delta) {
+        int shard = (int) (campaignId % COUNT_SHARDS);
+        jdbc.sql("INSERT INTO campaign_count (ow_id, status, shard, n) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING")
+                .params(owId, status.code(), shard).update();
+        jdbc.sql("UPDATE campaign_count SET n = n + ? WHERE ow_id = ? AND status = ? AND shard = ?")
+                .params(delta, owId, status.code(), shard).update();
+    }
+
+    /** The organizations' campaigns by stored status, from the counts: a read of a few rows per organization. */
+    Map<String, Long> storedCounts(Collection<Long> owIds) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT status, SUM(n) FROM campaign_count WHERE ow_id IN (:owIds) GROUP BY status")
+                .param("owIds", owIds).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    /** Running and paused campaigns whose end has passed but that are still stored so: the expiry job's backlog. */
+    Map<String, Long> dueCounts(Collection<Long> owIds, long nowSeconds) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT status, COUNT(*) FROM campaign WHERE ow_id IN (:owIds) AND status IN ('running', 'paused')
+                AND expires_at <= :now GROUP BY status""")
+                .param("owIds", owIds).param("now", nowSeconds)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    /** An IO's end moved: its campaigns without an end of their own now end then (null: never). */
+    void ioEndMoved(long owId, long ioId, Long endSeconds) {
+        jdbc.sql("UPDATE campaign SET expires_at = ? WHERE io_id = ? AND ow_id = ? AND end_time IS NULL")
+                .params(endSeconds, ioId, owId).update();
     }
 
     /**

@@ -16,11 +16,23 @@ public enum CampaignStatus {
 
     /**
      * The effective status in SQL, the one mirror of {@link #effective}: running and paused campaigns past their
-     * end, or their IO's end when they have none, are expired. Needs the aliases {@code c} (campaign) and
-     * {@code i} (its insertion order) and the parameter {@code :nowSec}.
+     * end, or their IO's end when they have none ({@code expires_at}, kept by the write paths), are expired.
+     * Needs the alias {@code c} (campaign) and the parameter {@code :nowSec}.
      */
-    static final String EFFECTIVE_SQL = "(CASE WHEN c.status IN ('running', 'paused') AND "
-            + "COALESCE(c.end_time, i.io_end_time / 1000) <= :nowSec THEN 'expired' ELSE c.status END)";
+    static final String EFFECTIVE_SQL = "(CASE WHEN c.status IN ('running', 'paused') AND c.expires_at <= :nowSec "
+            + "THEN 'expired' ELSE c.status END)";
+
+    /**
+     * The SQL condition "the effective status is this one", written so an index on (ow_id, status, ...) serves
+     * it: the mirror of {@link #effective} for one status. Needs the alias {@code c} and {@code :nowSec}.
+     */
+    String effectiveIsSql() {
+        return switch (this) {
+            case RUNNING, PAUSED -> "(c.status = '" + code() + "' AND (c.expires_at IS NULL OR c.expires_at > :nowSec))";
+            case EXPIRED -> "(c.status = 'expired' OR (c.status IN ('running', 'paused') AND c.expires_at <= :nowSec))";
+            default -> "c.status = '" + code() + "'";
+        };
+    }
 
     /** What a move does, which decides who may make it (D16). */
     public enum Move {

@@ -122,7 +122,7 @@ class CampaignWriter {
         CampaignStatus initial = draft ? CampaignStatus.DRAFT : CampaignStatus.PENDING;
         List<Step> steps = new ArrayList<>(List.of(new Step(null, initial, null, actor.uowId())));
         CampaignStatus status = autoApprove(owId, initial, steps);
-        long id = campaigns.insert(owId, actor.uowId(), status, spec, now);
+        long id = campaigns.insert(owId, actor.uowId(), status, spec, expiresAt(spec, io), now);
         Campaign created = new Campaign(id, owId, io.ioId(), actor.uowId(), status, spec, null, 0, now, now);
         finish(actor, null, created, steps, List.of(), now);
         return created;
@@ -213,7 +213,7 @@ class CampaignWriter {
         }
         String rejection = next != CampaignStatus.REJECTED ? null
                 : edit.rejectionReason() != null ? edit.rejectionReason() : c.rejectionReason();
-        if (!campaigns.update(owId, id, c.version(), actor.uowId(), next, spec, rejection, now)) {
+        if (!campaigns.update(owId, id, c.version(), actor.uowId(), next, spec, rejection, expiresAt(spec, io), now)) {
             throw concurrent();
         }
         Campaign after = new Campaign(id, owId, ioId, c.uowId(), next, spec, rejection, c.version() + 1, c.createdAt(), now);
@@ -221,9 +221,23 @@ class CampaignWriter {
         return after;
     }
 
-    /** Records the steps and the changed fields, adds the budget difference to the IO, and publishes the event. */
+    /** When a campaign stops running by time: its own end, else its IO's (D13, D17); null when neither has one. */
+    private static Long expiresAt(CampaignSpec spec, IoFacts io) {
+        return spec.endTime() != null ? spec.endTime() : io.endSeconds();
+    }
+
+    /**
+     * Records the steps and the changed fields, keeps the organization's counts by status, adds the budget
+     * difference to the IO, and publishes the event.
+     */
     private void finish(Actor actor, Campaign before, Campaign after, List<Step> steps, List<FieldChange> fields,
             long now) {
+        if (before == null || before.status() != after.status()) {
+            if (before != null) {
+                campaigns.count(after.owId(), after.id(), before.status(), -1);
+            }
+            campaigns.count(after.owId(), after.id(), after.status(), 1);
+        }
         for (Step s : steps) {
             campaigns.recordStatusChange(after.id(), after.owId(), s.from(), s.to(), s.reason(), s.uowId(), now);
         }

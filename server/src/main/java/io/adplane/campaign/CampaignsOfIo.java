@@ -58,6 +58,11 @@ class CampaignsOfIo implements IoCampaigns {
     }
 
     @Override
+    public void endMoved(long owId, long ioId, Long ioEndMillis) {
+        campaigns.ioEndMoved(owId, ioId, ioEndMillis == null ? null : ioEndMillis / 1000);
+    }
+
+    @Override
     public Flights flights(long owId, long ioId) {
         CampaignRepository.Flights f = campaigns.flightsOfIo(owId, ioId);
         return new Flights(f.earliestStart(), f.latestStart(), f.latestEnd());

@@ -74,6 +74,9 @@ class InsertionOrderWriter {
             return io;
         }
         repository.update(after);
+        if (!java.util.Objects.equals(after.ioEndTime(), io.ioEndTime())) {
+            campaigns.endMoved(io.owId(), io.ioId(), after.ioEndTime());
+        }
         finish(actor, io, after);
         return after;
     }

@@ -26,4 +26,7 @@ public interface IoCampaigns {
     }
 
     Flights flights(long owId, long ioId);
+
+    /** The IO's end moved (epoch milliseconds, null for none): its campaigns without an end of their own follow it. */
+    void endMoved(long owId, long ioId, Long ioEndMillis);
 }
