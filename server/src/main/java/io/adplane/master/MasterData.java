@@ -1,5 +1,6 @@
 package io.adplane.master;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,10 +8,14 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +28,7 @@ import org.springframework.stereotype.Component;
  * ids, e.g. carriers 292 and 20400002), both are accepted: they never overlap.
  */
 @Component
-public class MasterData {
+public class MasterData implements ApplicationRunner {
 
     /** IQM's id of the United States (D14). */
     public static final long UNITED_STATES = 30100001L;
@@ -32,18 +37,38 @@ public class MasterData {
 
     private static final Logger log = LoggerFactory.getLogger(MasterData.class);
 
-    private final Map<MasterList, SegmentList> lists = new EnumMap<>(MasterList.class);
+    /** The lists, loading in the background from construction on (M10); {@link #list} waits for them. */
+    private final CompletableFuture<Map<MasterList, SegmentList>> lists;
 
     MasterData() {
+        this.lists = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                lists.complete(load());
+            } catch (Throwable e) {
+                lists.completeExceptionally(e);
+            }
+        }, "master-data-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static Map<MasterList, SegmentList> load() {
         long started = System.nanoTime();
-        int count = 0;
-        for (MasterList kind : MasterList.values()) {
-            List<SegmentRow> rows = MasterFile.read(kind.file()).stream().map(columns -> row(kind, columns)).toList();
-            lists.put(kind, new SegmentList(kind, rows));
-            count += rows.size();
-        }
-        log.info("Master data: {} lists, {} rows, loaded and indexed in {} ms", lists.size(), count,
-                (System.nanoTime() - started) / 1_000_000);
+        // The lists are independent: the large ones load in parallel with the rest.
+        Map<MasterList, SegmentList> loaded = new ConcurrentHashMap<>();
+        Arrays.stream(MasterList.values()).parallel().forEach(kind -> loaded.put(kind, new SegmentList(kind,
+                MasterFile.read(kind.file()).stream().map(columns -> row(kind, columns)).toList())));
+        Map<MasterList, SegmentList> lists = new EnumMap<>(loaded);
+        log.info("Master data: {} lists, {} rows, loaded and indexed in {} ms", lists.size(),
+                lists.values().stream().mapToInt(SegmentList::size).sum(), (System.nanoTime() - started) / 1_000_000);
+        return lists;
+    }
+
+    /** Start-up completes once the lists are loaded, and fails if they cannot be. */
+    @Override
+    public void run(ApplicationArguments args) {
+        lists.join();
     }
 
     private static SegmentRow row(MasterList kind, Map<String, String> columns) {
@@ -54,18 +79,18 @@ public class MasterData {
 
     /** One list, indexed. */
     public SegmentList list(MasterList kind) {
-        return lists.get(kind);
+        return lists.join().get(kind);
     }
 
     /** The rows of one list as text columns, in id order. */
     public List<Map<String, String>> rows(MasterList kind) {
-        return lists.get(kind).rows().stream().map(SegmentRow::columns).toList();
+        return list(kind).rows().stream().map(SegmentRow::columns).toList();
     }
 
     /** IQM's id for a country id a client sends: 246 (IQM's legacy id) is the United States (M2). */
     public OptionalLong canonicalCountryId(long id) {
         long canonical = id == LEGACY_UNITED_STATES ? UNITED_STATES : id;
-        return lists.get(MasterList.COUNTRIES).contains(canonical) ? OptionalLong.of(canonical) : OptionalLong.empty();
+        return list(MasterList.COUNTRIES).contains(canonical) ? OptionalLong.of(canonical) : OptionalLong.empty();
     }
 
     // ------------------------------------------------------------------ lookups for campaign targeting

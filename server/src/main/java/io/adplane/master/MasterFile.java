@@ -52,7 +52,8 @@ final class MasterFile {
     }
 
     private static InputStream open(String name) throws IOException {
-        InputStream in = new ClassPathResource("master/" + name).getInputStream();
+        // Our own class loader: the loading threads (a parallel stream) have no context class loader of the app.
+        InputStream in = new ClassPathResource("master/" + name, MasterFile.class.getClassLoader()).getInputStream();
         return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 }

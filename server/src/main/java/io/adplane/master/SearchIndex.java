@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class SearchIndex {
 
-    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final int size;
@@ -27,27 +26,44 @@ final class SearchIndex {
 
     SearchIndex(List<String> texts) {
         this.size = texts.size();
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, Rows> postings = new HashMap<>(texts.size() * 2);
         for (int row = 0; row < texts.size(); row++) {
             for (String word : words(texts.get(row))) {
-                List<Integer> list = postings.computeIfAbsent(word, w -> new ArrayList<>(2));
-                if (list.isEmpty() || list.get(list.size() - 1) != row) {
-                    list.add(row);
-                }
+                postings.computeIfAbsent(word, w -> new Rows()).add(row);
             }
         }
         this.words = postings.keySet().toArray(String[]::new);
         Arrays.sort(words);
         this.rows = new int[words.length][];
         for (int i = 0; i < words.length; i++) {
-            rows[i] = postings.get(words[i]).stream().mapToInt(Integer::intValue).toArray();
+            rows[i] = postings.get(words[i]).toArray();
+        }
+    }
+
+    /** A growing list of row numbers, each added once (rows come in ascending order). */
+    private static final class Rows {
+        private int[] items = new int[2];
+        private int count;
+
+        void add(int row) {
+            if (count > 0 && items[count - 1] == row) {
+                return;
+            }
+            if (count == items.length) {
+                items = Arrays.copyOf(items, count * 2);
+            }
+            items[count++] = row;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, count);
         }
     }
 
     /** The rows matching every word of {@code search}; null when the search has no words. */
     BitSet match(String search) {
-        String[] terms = words(search);
-        if (terms.length == 0) {
+        List<String> terms = words(search);
+        if (terms.isEmpty()) {
             return null;
         }
         BitSet result = null;
@@ -71,14 +87,30 @@ final class SearchIndex {
         return result;
     }
 
-    static String[] words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        return Arrays.stream(WORD.split(folded)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    /** The words of a text: runs of letters and digits, folded ({@link #sortKey}). */
+    static List<String> words(String text) {
+        String folded = sortKey(text);
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean inWord = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
-    /** The text a name sorts by: folded like the index, so "Åland" sorts with the A's. */
+    /** The text a name sorts and matches by: lower case without accents, so "Åland" sorts with the A's. */
     static String sortKey(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        String plain = ascii ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return plain.toLowerCase(Locale.ROOT);
     }
 }

@@ -23,47 +23,52 @@ public final class SegmentList {
 
     private final MasterList kind;
     private final SegmentRow[] rows;
-    private final Map<Long, Integer> positionById;
+    private final long[] ids;
+    private final String[] keys;
     private final int[] byName;
     private final int[] nameRank;
     private final Map<Long, int[]> children;
-    private final Map<String, int[]> byExactName;
     private final SearchIndex index;
 
     SegmentList(MasterList kind, List<SegmentRow> input) {
         this.kind = kind;
         this.rows = input.stream().sorted(Comparator.comparingLong(SegmentRow::id)).toArray(SegmentRow[]::new);
-        this.positionById = new HashMap<>(rows.length * 2);
+        this.ids = new long[rows.length];
+        this.keys = new String[rows.length];
         Map<Long, List<Integer>> parents = new HashMap<>();
-        Map<String, List<Integer>> names = new HashMap<>();
         List<String> texts = new ArrayList<>(rows.length);
-        String[] keys = new String[rows.length];
+        boolean inNameOrder = true;
         for (int pos = 0; pos < rows.length; pos++) {
             SegmentRow row = rows[pos];
-            if (positionById.put(row.id(), pos) != null) {
+            ids[pos] = row.id();
+            if (pos > 0 && ids[pos - 1] == row.id()) {
                 throw new IllegalStateException(kind.file() + ": duplicate id " + row.id());
             }
             parents.computeIfAbsent(row.parentId(), p -> new ArrayList<>()).add(pos);
-            names.computeIfAbsent(row.name(), p -> new ArrayList<>(1)).add(pos);
             StringBuilder text = new StringBuilder(row.name());
             for (String column : kind.searchColumns()) {
                 text.append(' ').append(row.text(column));
             }
             texts.add(text.toString());
             keys[pos] = SearchIndex.sortKey(row.name());
+            inNameOrder &= pos == 0 || keys[pos - 1].compareTo(keys[pos]) <= 0;
         }
-        Integer[] order = new Integer[rows.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer, String>comparing(i -> keys[i]).thenComparingInt(i -> i));
-        this.byName = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        this.byName = new int[rows.length];
+        if (inNameOrder) {
+            Arrays.setAll(byName, i -> i);
+        } else {
+            Integer[] order = new Integer[rows.length];
+            Arrays.setAll(order, i -> i);
+            // Stable: rows with the same name keep their id order.
+            Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+            Arrays.setAll(byName, i -> order[i]);
+        }
         this.nameRank = new int[rows.length];
         for (int rank = 0; rank < byName.length; rank++) {
             nameRank[byName[rank]] = rank;
         }
         this.children = new HashMap<>();
         parents.forEach((parent, list) -> children.put(parent, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.byExactName = new HashMap<>();
-        names.forEach((name, list) -> byExactName.put(name, list.stream().mapToInt(Integer::intValue).toArray()));
         this.index = new SearchIndex(texts);
     }
 
@@ -76,12 +81,38 @@ public final class SegmentList {
     }
 
     public boolean contains(long id) {
-        return positionById.containsKey(id);
+        return Arrays.binarySearch(ids, id) >= 0;
     }
 
     public Optional<SegmentRow> find(long id) {
-        Integer pos = positionById.get(id);
-        return pos == null ? Optional.empty() : Optional.of(rows[pos]);
+        int pos = Arrays.binarySearch(ids, id);
+        return pos < 0 ? Optional.empty() : Optional.of(rows[pos]);
+    }
+
+    /** The row's position in id order, or null. */
+    private Integer position(long id) {
+        int pos = Arrays.binarySearch(ids, id);
+        return pos < 0 ? null : pos;
+    }
+
+    /** The positions of the rows named exactly {@code name}: a binary search in the name order. */
+    private void named(String name, BitSet into) {
+        String key = SearchIndex.sortKey(name);
+        int lo = 0;
+        int hi = byName.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[byName[mid]].compareTo(key) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < byName.length && keys[byName[i]].equals(key); i++) {
+            if (rows[byName[i]].name().equals(name)) {
+                into.set(byName[i]);
+            }
+        }
     }
 
     /** Every row, in id order. */
@@ -93,7 +124,7 @@ public final class SegmentList {
     public Set<Long> unknown(Collection<Long> ids) {
         Set<Long> unknown = new TreeSet<>();
         for (Long id : ids) {
-            if (id != null && !positionById.containsKey(id)) {
+            if (id != null && !contains(id)) {
                 unknown.add(id);
             }
         }
@@ -109,7 +140,7 @@ public final class SegmentList {
         List<Integer> first = new ArrayList<>();
         Set<Integer> firstSet = new HashSet<>();
         for (Long id : new LinkedHashSet<>(query.firstIds())) {
-            Integer pos = id == null ? null : positionById.get(id);
+            Integer pos = id == null ? null : position(id);
             if (pos != null && (matches == null || matches.get(pos)) && firstSet.add(pos)) {
                 first.add(pos);
             }
@@ -147,7 +178,7 @@ public final class SegmentList {
             BitSet found = index.match(query.search());
             if (found != null) {
                 try {
-                    Integer pos = positionById.get(Long.parseLong(query.search()));
+                    Integer pos = position(Long.parseLong(query.search()));
                     if (pos != null) {
                         found.set(pos);
                     }
@@ -158,14 +189,14 @@ public final class SegmentList {
             }
         }
         if (query.segmentIds() != null) {
-            BitSet ids = new BitSet(rows.length);
+            BitSet found = new BitSet(rows.length);
             for (Long id : query.segmentIds()) {
-                Integer pos = positionById.get(id);
+                Integer pos = position(id);
                 if (pos != null) {
-                    ids.set(pos);
+                    found.set(pos);
                 }
             }
-            result = and(result, ids);
+            result = and(result, found);
         }
         if (query.parentIds() != null) {
             BitSet parents = new BitSet(rows.length);
@@ -179,9 +210,7 @@ public final class SegmentList {
         if (query.names() != null) {
             BitSet names = new BitSet(rows.length);
             for (String name : query.names()) {
-                for (int pos : byExactName.getOrDefault(name, new int[0])) {
-                    names.set(pos);
-                }
+                named(name, names);
             }
             result = and(result, names);
         }
