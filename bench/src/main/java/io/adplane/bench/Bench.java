@@ -69,7 +69,7 @@ public final class Bench {
         Bench b = new Bench(o);
         b.seed();
         List<Map<String, Object>> results = new ArrayList<>();
-        for (String op : o.getOrDefault("ops", "login,refresh,io-add,campaign-add,campaign-get,campaign-list,update-status").split(",")) {
+        for (String op : o.getOrDefault("ops", "login,refresh,io-add,campaign-add,campaign-get,campaign-list,update-status,zip-search,city-search").split(",")) {
             b.warmUp(op);
             hook(o.get("before-op"), op);
             Map<String, Object> result = b.measure(op);
@@ -224,6 +224,9 @@ public final class Bench {
     private record Op(Supplier<Request> next, Consumer<Response> done) {
     }
 
+    private static final String[] CITY_WORDS = {"san", "new", "spring", "port", "lake", "mount", "green", "fort", "west",
+        "north", "saint", "oak", "river", "c", "m", "new york", "los angeles", "beach"};
+
     private Op op(String name) {
         return switch (name) {
             case "login" -> new Op(this::loginRequest, x -> { });
@@ -258,6 +261,12 @@ public final class Bench {
                     toggles.add(x.status() < 300 ? new long[] {c[0], 1 - c[1]} : c);
                 }
             });
+            // Master-data searches (in memory, no SQL): a ZIP-code prefix, a city-name word prefix.
+            case "zip-search" -> new Op(() -> json("POST", "/api/v3/master/segment/zip", "{\"searchField\":\""
+                    + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)) + "\",\"noOfEntries\":50,\"sortBy\":\"+id\"}"),
+                    x -> { });
+            case "city-search" -> new Op(() -> json("POST", "/api/v3/master/segment/city", "{\"searchField\":\""
+                    + CITY_WORDS[ThreadLocalRandom.current().nextInt(CITY_WORDS.length)] + "\",\"noOfEntries\":50}"), x -> { });
             default -> throw new IllegalArgumentException("unknown operation " + name);
         };
     }

@@ -124,7 +124,7 @@ class ClientIntegrationTest {
         assertThat(api.creatives(Map.of()).filteredRecords()).isPositive();
         assertThat(api.creative(creative).creativeStatusId()).isEqualTo(2);
         assertThat(api.timezones("US/Eastern").data()).anySatisfy(t -> assertThat(t.id()).isEqualTo(29));
-        assertThat(api.countries(Map.of("noOfEntries", 1)).data().get(0).name()).isEqualTo("United States");
+        assertThat(api.countries(Map.of("noOfEntries", 1, "sortBy", "+id")).data().get(0).name()).isEqualTo("United States");
         assertThat(api.exchanges().data()).anySatisfy(e -> assertThat(e.name()).isEqualTo("iQM"));
         assertThat(api.legacyList("device_types")).extracting(Model.MasterItem::id).contains(11L, 13L);
         assertThat(api.staticList("io/status/list")).extracting(Model.StaticItem::name).containsExactly("active", "expired", "deleted");

@@ -3,6 +3,7 @@ package io.adplane.master;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,12 +11,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * Reads one of the project's master-data files ({@code master/*.tsv}): lines starting with {@code #} are
- * comments, the first other line names the columns, each further line is a row.
+ * comments, the first other line names the columns, each further line is a row. A name ending in {@code .gz}
+ * is read through gzip (the large generated files: ZIP codes, cities).
  */
 final class MasterFile {
 
@@ -24,8 +27,7 @@ final class MasterFile {
 
     static List<Map<String, String>> read(String name) {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource("master/" + name).getInputStream(), StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8), 1 << 16)) {
             String[] header = null;
             String line;
             while ((line = reader.readLine()) != null) {
@@ -47,5 +49,11 @@ final class MasterFile {
             throw new UncheckedIOException("master data file " + name, e);
         }
         return Collections.unmodifiableList(rows);
+    }
+
+    private static InputStream open(String name) throws IOException {
+        // Our own class loader: the loading threads (a parallel stream) have no context class loader of the app.
+        InputStream in = new ClassPathResource("master/" + name, MasterFile.class.getClassLoader()).getInputStream();
+        return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 }
