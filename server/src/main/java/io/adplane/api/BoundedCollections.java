@@ -12,7 +12,7 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.type.CollectionType;
 
 /**
- * Every JSON array a request binds to a list holds at most {@link Limits#MAX_IDS} elements, none of them null
+ * Every JSON array a request binds to a list holds at most {@link Limits#MAX_LIST} elements, none of them null
  * (D7): a list of 70,000 ids would otherwise reach SQL as that many parameters. One rule for every request,
  * named by field.
  */
@@ -41,8 +41,8 @@ final class BoundedCollections extends ValueDeserializerModifier {
             String field = context.inArray() && context.getParent() != null ? context.getParent().currentName()
                     : context.currentName();
             Object value = super.deserialize(p, ctxt);
-            if (value instanceof Collection<?> c && c.size() > Limits.MAX_IDS) {
-                throw ApiException.badRequest(field, "Field '" + field + "' may list at most " + Limits.MAX_IDS + " items.");
+            if (value instanceof Collection<?> c && c.size() > Limits.MAX_LIST) {
+                throw ApiException.badRequest(field, "Field '" + field + "' may list at most " + Limits.MAX_LIST + " items.");
             }
             if (value instanceof Collection<?> c && c.stream().anyMatch(java.util.Objects::isNull)) {
                 throw ApiException.badRequest(field, "Field '" + field + "' must not contain null.");

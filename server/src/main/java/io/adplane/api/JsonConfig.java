@@ -17,7 +17,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON (D7): unknown fields, duplicate keys, scalar coercions ("1" for a number, 1.5 for an integer,
- * "true" for a boolean), control characters in strings, lists longer than {@link Limits#MAX_IDS} and oversized
+ * "true" for a boolean), control characters in strings, lists longer than {@link Limits#MAX_LIST} and oversized
  * documents are all rejected with a 400 that names the field. Fields that IQM's own samples send in two shapes opt in with their own deserializer.
  */
 @Configuration(proxyBeanMethods = false)

@@ -18,8 +18,10 @@ public final class Limits {
     public static final int NOTE = 1000;
     /** The largest amount in dollars (budgets, bids, totals), IQM's own bound; the columns hold ten times more. */
     public static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
-    /** The most ids one list may carry, in a JSON array or a comma-separated string. */
+    /** The most ids one comma-separated list may carry: each names an object the request works on. */
     public static final int MAX_IDS = 1000;
+    /** The most elements a JSON array of a request may carry (filters and lookups); a statement binds them all. */
+    public static final int MAX_LIST = 10_000;
 
     private Limits() {
     }

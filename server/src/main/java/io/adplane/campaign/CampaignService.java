@@ -1,5 +1,6 @@
 package io.adplane.campaign;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,7 +137,8 @@ public class CampaignService {
 
     /** One recorded status change. */
     @JsonPropertyOrder({"fromStatus", "toStatus", "reason", "uowId", "changedAt"})
-    public record StatusChange(String fromStatus, String toStatus, String reason, Long uowId, long changedAt) {
+    public record StatusChange(@Nullable String fromStatus, String toStatus, @Nullable String reason, @Nullable Long uowId,
+            long changedAt) {
     }
 
     /** The recorded status changes of one campaign, oldest first. */

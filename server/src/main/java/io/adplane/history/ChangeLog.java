@@ -1,5 +1,6 @@
 package io.adplane.history;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +64,8 @@ public class ChangeLog {
 
     /** One recorded change, as {@code GET .../changes} answers it. */
     @JsonPropertyOrder({"id", "action", "changedAt", "uowId", "requestId", "fields"})
-    public record Entry(long id, String action, long changedAt, Long uowId, String requestId, List<FieldChange> fields) {
+    public record Entry(long id, String action, long changedAt, @Nullable Long uowId, @Nullable String requestId,
+            List<FieldChange> fields) {
     }
 
     /** A page of changes, newest first, with the counts IQM's lists answer with. */

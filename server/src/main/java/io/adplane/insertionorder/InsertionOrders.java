@@ -1,5 +1,6 @@
 package io.adplane.insertionorder;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -247,7 +248,7 @@ public class InsertionOrders {
     @JsonPropertyOrder({"totalAllocatedBudget", "totalSpentBudget", "totalAllocatedImpression", "totalSpentImpression",
             "totalImpressions", "totalBudget"})
     public record BudgetInfo(BigDecimal totalAllocatedBudget, BigDecimal totalSpentBudget, long totalAllocatedImpression,
-            long totalSpentImpression, Long totalImpressions, BigDecimal totalBudget) {
+            long totalSpentImpression, @Nullable Long totalImpressions, @Nullable BigDecimal totalBudget) {
     }
 
     /** {@code GET /api/v3/cmp/io/campaign/budget-impression/info}: from the IO's own row, O(1). */

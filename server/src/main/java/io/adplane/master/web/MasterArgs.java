@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.Limits;
 import io.adplane.api.Paging;
 import io.adplane.master.SegmentQuery;
 
@@ -23,8 +24,8 @@ import io.adplane.master.SegmentQuery;
  */
 final class MasterArgs {
 
-    /** At most this many ids in one argument. */
-    static final int MAX_IDS = 10_000;
+    /** At most this many ids in one argument: the bound of every JSON list ({@link Limits#MAX_LIST}). */
+    static final int MAX_IDS = Limits.MAX_LIST;
 
     private MasterArgs() {
     }

@@ -1,5 +1,6 @@
 package io.adplane.master.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.function.Function;
 
@@ -128,7 +129,8 @@ final class Views {
     }
 
     @JsonPropertyOrder({"id", "name", "order", "displayName", "minDuration", "maxDuration"})
-    record FrequencyCapType(long id, String name, long order, String displayName, Long minDuration, Long maxDuration) {
+    record FrequencyCapType(long id, String name, long order, String displayName, @Nullable Long minDuration,
+            @Nullable Long maxDuration) {
     }
 
     @JsonPropertyOrder({"frequencyCapTypes", "totalRecords", "filteredRecords"})
