@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -112,6 +113,13 @@ class ApiExceptionHandler {
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<Object> noRoute(Exception e, HttpServletRequest request) {
         return render(request, ApiException.notFound(null, "Resource not found."));
+    }
+
+    /** A header or parameter the firewall refuses when it is first read (it checks them lazily). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e, HttpServletRequest request) {
+        return render(request, ApiException.badRequest(null, "Malformed request.")
+                .withReason("A header or parameter carries a character that is not allowed."));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -19,9 +19,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first filter on every request: security headers on every answer, {@code Cache-Control: no-store} on the
- * API, and a size limit on non-multipart bodies (413), whether or not a {@code Content-Length} is sent.
- * Multipart uploads are bounded by {@code spring.servlet.multipart.*} instead.
+ * The first filter on every request: a size limit on non-multipart bodies (413), whether or not a
+ * {@code Content-Length} is sent. Multipart uploads are bounded by {@code spring.servlet.multipart.*} instead.
+ * (Security headers are written by the Spring Security filter chains.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,14 +42,6 @@ public class RequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Pragma", "no-cache");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        }
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
         if (multipart) {

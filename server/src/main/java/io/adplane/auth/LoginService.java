@@ -41,13 +41,13 @@ public class LoginService {
     private final TokenRepository tokens;
     private final Passwords passwords;
     private final LoginThrottle throttle;
-    private final AccessGate gate;
+    private final TokenAuthenticationProvider gate;
     private final AuthSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     LoginService(TenancyRepository tenancy, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
-            AccessGate gate, AuthSettings settings, TransactionTemplate tx, Clock clock) {
+            TokenAuthenticationProvider gate, AuthSettings settings, TransactionTemplate tx, Clock clock) {
         this.tenancy = tenancy;
         this.tokens = tokens;
         this.passwords = passwords;

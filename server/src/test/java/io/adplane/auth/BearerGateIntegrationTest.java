@@ -46,7 +46,7 @@ class BearerGateIntegrationTest extends IntegrationTestSupport {
         String token = "Bearer " + login.accessToken();
         // The profile may go without it; a tenant endpoint may not.
         given().header("Authorization", token).get("/api/v3/ua/profile").then().statusCode(200);
-        given().header("Authorization", token).get("/api/v3/cmp/anything").then()
+        given().header("Authorization", token).get("/api/v3/cmp/io/1").then()
                 .statusCode(400)
                 .body("errorObjects[0].error", equalTo("Header 'X-IAA-OW-ID' is required."))
                 .body("errorObjects[0].field", equalTo("X-IAA-OW-ID"));
