@@ -95,8 +95,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return render(request, new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Content type '" + e.getContentType() + "' is not supported; send application/json."));
+        return render(request, RequestLimits.unsupportedType(
+                e.getContentType() == null ? request.getContentType() : e.getContentType().toString()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
