@@ -82,19 +82,19 @@ public class LoginService {
         Workspace workspace = workspace(host);
         authenticateClient(workspace, client);
         String email = Names.email(rawEmail);
-        throttle.check(email);
+        // Counted before the hash: parallel guesses are refused like sequential ones (D10).
+        throttle.reserve(email);
         User user = tenancy.userByEmail(email).orElse(null);
         boolean passwordOk = passwords.matches(password, user == null ? null : user.passwordHash());
         if (!passwordOk || user.disabled()) {
-            throttle.failed(email);
             log.info("Login failed for workspace {}", workspace.domain());
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
+        throttle.succeeded(email);
         List<Membership> memberships = tenancy.memberships(user.id(), workspace.id());
         if (memberships.isEmpty()) {
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
-        throttle.succeeded(email);
         if (passwords.needsRehash(user.passwordHash())) {
             tenancy.setPasswordHash(user.id(), passwords.hash(password));
         }
