@@ -122,16 +122,55 @@ public class LoginService {
         if (row.revokedAt() != null || row.expiresAt() <= now || row.userDisabled()) {
             throw invalidRefresh();
         }
-        if (!tokens.markUsed(hash, now)) {
-            tokens.revokeSession(row.sessionId(), "refresh_reuse", now);
-            gate.forgetAll();
-            log.warn("Refresh token replayed: session {} revoked", row.sessionId());
-            throw invalidRefresh();
-        }
         Organization org = tenancy.organization(row.owId()).orElseThrow();
         requireActive(workspace, org);
-        TokenAnswer answer = tx.execute(status -> issue(row.sessionId(), null));
-        return answer;
+        // Marking the token used and issuing its successor commit together: a failure burns nothing. A
+        // concurrent rotation of the same token waits for this one's row lock, then finds it used.
+        TokenAnswer rotated = tx.execute(status -> {
+            if (!tokens.markUsed(hash, now)) {
+                return null;
+            }
+            tokens.endGrace(row.sessionId());
+            TokenAnswer answer = issue(row.sessionId(), null);
+            if (!settings.refreshGrace().isZero()) {
+                tokens.insertGrace(hash, row.sessionId(),
+                        SealedTokens.seal(refreshToken, hash, answer.accessToken() + " " + answer.refreshToken()), now);
+            }
+            return answer;
+        });
+        if (rotated != null) {
+            return rotated;
+        }
+        TokenAnswer again = withinGrace(refreshToken, hash, now);
+        if (again != null) {
+            log.info("Refresh token retried within the grace window: session {} answered its successor again",
+                    row.sessionId());
+            return again;
+        }
+        tokens.revokeSession(row.sessionId(), "refresh_reuse", now);
+        gate.forgetAll();
+        log.warn("Refresh token replayed: session {} revoked", row.sessionId());
+        throw invalidRefresh();
+    }
+
+    /**
+     * The successor a retry within {@code adplane.auth.refresh-grace} gets again (RFC 9700 §4.14.2): a client
+     * whose refresh answer was lost retries with the token it still has. Only while the successor has not
+     * been used itself (its own rotation ends the grace), and only for who holds the rotated token, which the
+     * sealed copy is keyed by.
+     */
+    private TokenAnswer withinGrace(String refreshToken, String hash, long now) {
+        TokenRepository.Grace grace = tokens.grace(hash).orElse(null);
+        if (grace == null || now - grace.rotatedAt() > settings.refreshGrace().toMillis()) {
+            return null;
+        }
+        String opened = SealedTokens.open(refreshToken, hash, grace.sealed());
+        if (opened == null) {
+            return null;
+        }
+        String[] successor = opened.split(" ");
+        long secondsLeft = settings.accessTokenTtl().toSeconds() - (now - grace.rotatedAt()) / 1000;
+        return new TokenAnswer(successor[0], successor[1], "read write", "bearer", secondsLeft, null);
     }
 
     /** Ends the caller's session: its access and refresh tokens stop working at once. */

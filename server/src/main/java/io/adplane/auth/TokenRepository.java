@@ -64,6 +64,29 @@ class TokenRepository {
                 .params(now, hash).update() == 1;
     }
 
+    /** The successor of a just-rotated refresh token, sealed (see {@link SealedTokens}). */
+    record Grace(String sealed, long rotatedAt) {
+    }
+
+    void insertGrace(String rotatedHash, long sessionId, String sealed, long now) {
+        jdbc.sql("INSERT INTO refresh_grace (token_hash, session_id, sealed, rotated_at) VALUES (?, ?, ?, ?)")
+                .params(rotatedHash, sessionId, sealed, now).update();
+    }
+
+    Optional<Grace> grace(String rotatedHash) {
+        return jdbc.sql("SELECT sealed, rotated_at FROM refresh_grace WHERE token_hash = ?").param(rotatedHash)
+                .query((rs, n) -> new Grace(rs.getString(1), rs.getLong(2))).optional();
+    }
+
+    /** Ends the grace of the family's earlier rotations: once a successor is used, its predecessor is spent. */
+    void endGrace(long sessionId) {
+        jdbc.sql("DELETE FROM refresh_grace WHERE session_id = ?").param(sessionId).update();
+    }
+
+    int purgeGrace(long rotatedBefore) {
+        return jdbc.sql("DELETE FROM refresh_grace WHERE rotated_at < ?").param(rotatedBefore).update();
+    }
+
     void revokeSession(long sessionId, String reason, long now) {
         jdbc.sql("UPDATE auth_session SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL")
                 .params(now, reason, sessionId).update();

@@ -10,7 +10,7 @@ class LoginThrottleTest {
 
     private final LoginThrottle throttle = new LoginThrottle(null, null, new AuthSettings(Duration.ofSeconds(35999),
             Duration.ofDays(30), Duration.ofSeconds(1), 5, Duration.ofSeconds(1), Duration.ofMinutes(15),
-            Duration.ofMinutes(15)));
+            Duration.ofMinutes(15), Duration.ofSeconds(10)));
 
     @Test
     void fiveFailuresAreFreeThenTheLockDoublesUpToFifteenMinutes() {
