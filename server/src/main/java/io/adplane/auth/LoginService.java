@@ -27,7 +27,7 @@ import io.adplane.tenancy.UserSessionsRevoked;
 import io.adplane.tenancy.Workspace;
 
 /**
- * Login, refresh and logout (D2, D3, D10). Each login opens a session, a token family: its access and
+ * Login, refresh and logout (D2, D3, D10), and the login budget (issue 18). Each login opens a session, a token family: its access and
  * refresh tokens are revoked together, on logout, on reuse of a rotated refresh token, and when the user is
  * disabled or given a new password.
  */
@@ -41,17 +41,24 @@ public class LoginService {
     private final TokenRepository tokens;
     private final Passwords passwords;
     private final LoginThrottle throttle;
+    private final LoginBudgets budgets;
+    private final PasswordCapacity capacity;
+    private final LoginEvents events;
     private final TokenAuthenticationProvider gate;
     private final AuthSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     LoginService(TenancyRepository tenancy, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
-            TokenAuthenticationProvider gate, AuthSettings settings, TransactionTemplate tx, Clock clock) {
+            LoginBudgets budgets, PasswordCapacity capacity, LoginEvents events, TokenAuthenticationProvider gate,
+            AuthSettings settings, TransactionTemplate tx, Clock clock) {
         this.tenancy = tenancy;
         this.tokens = tokens;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.budgets = budgets;
+        this.capacity = capacity;
+        this.events = events;
         this.gate = gate;
         this.settings = settings;
         this.tx = tx;
@@ -77,40 +84,101 @@ public class LoginService {
         }
     }
 
-    /** The password grant: the seed's Step 1. */
-    public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password) {
-        Workspace workspace = workspace(host);
-        authenticateClient(workspace, client);
+    /**
+     * The password grant: the seed's Step 1. The password is checked under the concurrency cap
+     * ({@link PasswordCapacity}), after the attempt is reserved in the address and client budgets
+     * ({@link LoginBudgets}) and the account's throttle ({@link LoginThrottle}), each refusing with 429.
+     *
+     * @param address the client address the request came from
+     */
+    public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password,
+            String address) {
+        String domain = domain(host);
         String email = Names.email(rawEmail);
-        // Counted before the hash: parallel guesses are refused like sequential ones (D10).
-        throttle.reserve(email);
-        User user = tenancy.userByEmail(email).orElse(null);
-        boolean passwordOk = passwords.matches(password, user == null ? null : user.passwordHash());
-        if (!passwordOk || user.disabled()) {
-            log.info("Login failed for workspace {}", workspace.domain());
+        TenancyRepository.OAuthClient registered = authenticateClient(client, email, address);
+        Workspace workspace = workspace(domain);
+        if (registered.workspaceId() != workspace.id()) {
+            events.login(LoginEvents.Outcome.INVALID_CLIENT, email, registered.clientId(), address);
+            throw invalidClient();
+        }
+        LoginBudgets.Keys keys = LoginBudgets.Keys.of(address, registered.clientId());
+        Checked checked;
+        try {
+            checked = capacity.run(() -> check(keys, email, password, registered.clientId(), address));
+        } catch (PasswordCapacity.Busy busy) {
+            events.login(LoginEvents.Outcome.BUSY, email, registered.clientId(), address);
+            throw busy;
+        }
+        User user = checked.user();
+        if (!checked.passwordOk() || user.disabled()) {
+            events.login(LoginEvents.Outcome.FAILURE, email, registered.clientId(), address);
+            if (checked.reservation() == LoginThrottle.Reservation.LOCKING) {
+                events.lockout(email, registered.clientId(), address);
+            }
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
         throttle.succeeded(email);
+        budgets.refund(keys);
         List<Membership> memberships = tenancy.memberships(user.id(), workspace.id());
         if (memberships.isEmpty()) {
+            events.login(LoginEvents.Outcome.FAILURE, email, registered.clientId(), address);
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
         if (passwords.needsRehash(user.passwordHash())) {
-            tenancy.setPasswordHash(user.id(), passwords.hash(password));
+            try {
+                String upgraded = capacity.run(() -> passwords.hash(password));
+                tenancy.setPasswordHash(user.id(), upgraded);
+            } catch (PasswordCapacity.Busy busy) {
+                // The upgrade waits for a login with capacity to spare.
+            }
         }
         Membership home = memberships.get(0);
         Organization org = tenancy.organization(home.owId()).orElseThrow();
+        if (org.status() != OrganizationStatus.ACTIVE) {
+            events.login(LoginEvents.Outcome.ON_HOLD, email, registered.clientId(), address);
+        }
         requireActive(workspace, org);
-        return tx.execute(status -> {
-            long sessionId = tokens.insertSession(user.id(), workspace.id(), client.clientId(), org.owId(), clock.millis());
+        TokenAnswer answer = tx.execute(status -> {
+            long sessionId = tokens.insertSession(user.id(), workspace.id(), registered.clientId(), org.owId(),
+                    clock.millis());
             return issue(sessionId, org.owId());
         });
+        events.login(LoginEvents.Outcome.SUCCESS, email, registered.clientId(), address);
+        return answer;
+    }
+
+    /** What a password check found, and how its attempt was counted. */
+    private record Checked(User user, boolean passwordOk, LoginThrottle.Reservation reservation) {
+    }
+
+    /** Runs holding a password-check permit: the reservations come before the hash (D10). */
+    private Checked check(LoginBudgets.Keys keys, String email, String password, String clientId, String address) {
+        try {
+            budgets.reserve(keys);
+        } catch (ApiException spent) {
+            events.login(LoginEvents.Outcome.BUDGET, email, clientId, address);
+            throw spent;
+        }
+        LoginThrottle.Reservation reservation;
+        try {
+            reservation = throttle.reserve(email);
+        } catch (ApiException locked) {
+            events.login(LoginEvents.Outcome.LOCKED, email, clientId, address);
+            throw locked;
+        }
+        User user = tenancy.userByEmail(email).orElse(null);
+        boolean ok = passwords.matches(password, user == null ? null : user.passwordHash());
+        return new Checked(user, ok, reservation);
     }
 
     /** The refresh grant: rotates the refresh token; a replayed one revokes its whole family (D3). */
     public TokenAnswer refreshGrant(String host, ClientCredentials client, String refreshToken) {
-        Workspace workspace = workspace(host);
-        authenticateClient(workspace, client);
+        String domain = domain(host);
+        TenancyRepository.OAuthClient registered = authenticateClient(client, null, null);
+        Workspace workspace = workspace(domain);
+        if (registered.workspaceId() != workspace.id()) {
+            throw invalidClient();
+        }
         if (refreshToken == null || refreshToken.isBlank()) {
             throw ApiException.badRequest("refresh_token", "Field 'refresh_token' is required.");
         }
@@ -194,26 +262,43 @@ public class LoginService {
         return new TokenAnswer(access, refresh, "read write", "bearer", settings.accessTokenTtl().toSeconds(), owId);
     }
 
-    private Workspace workspace(String host) {
+    private static String domain(String host) {
         String domain = Names.domain(host);
         if (domain == null || domain.isEmpty()) {
             throw ApiException.badRequest("X-IAA-HOST", "Header 'X-IAA-HOST' is required.");
         }
+        return domain;
+    }
+
+    /** IQM's 422, for a client whose credentials are right; to anyone else the domain's existence is not told. */
+    private Workspace workspace(String domain) {
         return tenancy.workspaceByDomain(domain).orElseThrow(
                 () -> ApiException.unprocessable("X-IAA-HOST", "Given workspace domain does not exist."));
     }
 
-    private void authenticateClient(Workspace workspace, ClientCredentials client) {
-        boolean ok = client != null && client.clientId() != null && client.clientSecret() != null
-                && tenancy.client(client.clientId())
-                        .filter(c -> c.workspaceId() == workspace.id())
+    /**
+     * The OAuth client, whose secret must match, checked before the workspace is looked at: wrong credentials
+     * answer 401 whether or not the workspace exists (issue 18), so domains cannot be enumerated with them.
+     */
+    private TenancyRepository.OAuthClient authenticateClient(ClientCredentials client, String email, String address) {
+        TenancyRepository.OAuthClient registered = client == null || client.clientId() == null
+                || client.clientSecret() == null ? null
+                : tenancy.client(client.clientId())
                         .filter(c -> Secrets.sameHash(c.secretHash(), Secrets.sha256(client.clientSecret())))
-                        .isPresent();
-        if (!ok) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "Invalid client credentials.", null,
-                    "Send 'Authorization: Basic base64(client_id:client_secret)' of a client of this workspace.",
-                    null, Map.of("WWW-Authenticate", "Basic realm=\"adplane\""));
+                        .orElse(null);
+        if (registered == null) {
+            if (address != null) {
+                events.login(LoginEvents.Outcome.INVALID_CLIENT, email, null, address);
+            }
+            throw invalidClient();
         }
+        return registered;
+    }
+
+    private static ApiException invalidClient() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "Invalid client credentials.", null,
+                "Send 'Authorization: Basic base64(client_id:client_secret)' of a client of this workspace.",
+                null, Map.of("WWW-Authenticate", "Basic realm=\"adplane\""));
     }
 
     /** The seed's 400 for an organization on hold or suspended, with its reason (D9). */

@@ -58,6 +58,11 @@ class TokenAuthenticationProvider implements AuthenticationProvider {
         if (!"active".equals(row.actingStatus())) {
             throw new GateRejection(ApiException.forbidden("Organization " + row.actingOwId() + " is not active."));
         }
+        if (row.inactiveOnTheWay() > 0) {
+            // Acting through a membership above: every organization down to this one must be active.
+            throw new GateRejection(ApiException.forbidden(
+                    "An organization above " + row.actingOwId() + " is on hold or suspended."));
+        }
         return new CallerAuthentication(new Caller(row.sessionId(), row.userId(), row.email(), row.workspaceId(),
                 row.workspaceOwnerOwId(), row.actingOwId(), row.uowId(), row.role(), row.memberOwId()));
     }

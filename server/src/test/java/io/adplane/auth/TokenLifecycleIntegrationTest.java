@@ -34,7 +34,7 @@ class TokenLifecycleIntegrationTest extends IntegrationTestSupport {
     private static final Duration GRACE_PASSED = Duration.ofSeconds(11);
 
     @Autowired
-    RefreshGracePurgeJob purgeJob;
+    AuthPurgeJob purgeJob;
 
     private Response refresh(String refreshToken) {
         return given().contentType("application/x-www-form-urlencoded")
