@@ -3,6 +3,7 @@ package io.adplane.auth;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,8 +43,10 @@ import io.adplane.api.ErrorRenderer;
  * metrics) and refuses every other route; a later console with sessions and CSRF gets a chain of its own,
  * ordered between the two.</li>
  * </ul>
+ * Only in the server: the admin commands run without a web server.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
