@@ -1,5 +1,7 @@
 package io.adplane.auth;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,7 @@ class LoginEvents {
         SUCCESS, FAILURE, INVALID_CLIENT, LOCKED, BUDGET, BUSY, ON_HOLD;
 
         String tag() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -27,9 +27,9 @@ import io.adplane.tenancy.UserSessionsRevoked;
 import io.adplane.tenancy.Workspace;
 
 /**
- * Login, refresh and logout (D2, D3, D10), and the login budget (issue 18). Each login opens a session, a token family: its access and
- * refresh tokens are revoked together, on logout, on reuse of a rotated refresh token, and when the user is
- * disabled or given a new password.
+ * Login, refresh and logout (D2, D3, D10), and the login budget (issue 18). Each login opens a session, a
+ * token family: its access and refresh tokens are revoked together, on logout, on reuse of a rotated refresh
+ * token, and when the user is disabled or given a new password.
  */
 @Service
 public class LoginService {
