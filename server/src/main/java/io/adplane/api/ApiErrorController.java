@@ -23,16 +23,22 @@ class ApiErrorController implements ErrorController {
     ResponseEntity<Object> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
-        if (status == null) {
-            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        if (code == null) {
+            // Asked for directly, not forwarded to by the container: there is no such resource.
+            return renderer.toResponse(request.getRequestURI(), ApiException.notFound(null, "Resource not found."));
         }
-        ApiException e = switch (status) {
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        ApiException e = forStatus(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status);
+        return renderer.toResponse(uri == null ? request.getRequestURI() : uri.toString(), e);
+    }
+
+    /** The envelope's error for a status the container chose. */
+    static ApiException forStatus(HttpStatus status) {
+        return switch (status) {
             case NOT_FOUND -> ApiException.notFound(null, "Resource not found.");
             case CONTENT_TOO_LARGE -> RequestLimits.tooLarge();
             case INTERNAL_SERVER_ERROR -> ApiExceptionHandler.serverError();
             default -> new ApiException(status, status.getReasonPhrase() + ".");
         };
-        return renderer.toResponse(uri == null ? request.getRequestURI() : uri.toString(), e);
     }
 }

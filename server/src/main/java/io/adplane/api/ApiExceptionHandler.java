@@ -15,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -102,8 +103,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return render(request, new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Content type '" + e.getContentType() + "' is not supported; send application/json."));
+        return render(request, RequestLimits.unsupportedType(
+                e.getContentType() == null ? request.getContentType() : e.getContentType().toString()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -120,6 +121,13 @@ class ApiExceptionHandler {
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<Object> noRoute(Exception e, HttpServletRequest request) {
         return render(request, ApiException.notFound(null, "Resource not found."));
+    }
+
+    /** A header or parameter the firewall refuses when it is first read (it checks them lazily). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e, HttpServletRequest request) {
+        return render(request, ApiException.badRequest(null, "Malformed request.")
+                .withReason("A header or parameter carries a character that is not allowed."));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -41,6 +41,11 @@ public class ErrorRenderer {
         json.writeValue(response.getOutputStream(), body(request.getRequestURI(), e));
     }
 
+    /** The envelope of {@code e} as JSON text, for writers outside the servlet API (the container's error report). */
+    public String json(String path, ApiException e) {
+        return json.writeValueAsString(body(path, e));
+    }
+
     private static Object body(String path, ApiException e) {
         return isV2(path) ? V2Response.error(e) : V3Response.error(e);
     }

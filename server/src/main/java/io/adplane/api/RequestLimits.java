@@ -14,14 +14,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first filter on every request: security headers on every answer, {@code Cache-Control: no-store} on the
- * API, and a size limit on non-multipart bodies (413), whether or not a {@code Content-Length} is sent.
- * Multipart uploads are bounded by {@code spring.servlet.multipart.*} instead.
+ * The first filter on every request: a body must name a concrete content type (415 for a wildcard or an
+ * unreadable one), and non-multipart bodies have a size limit (413), whether or not a
+ * {@code Content-Length} is sent. Multipart uploads are bounded by {@code spring.servlet.multipart.*} instead.
+ * (Security headers are written by the Spring Security filter chains.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,18 +42,42 @@ public class RequestLimits extends OncePerRequestFilter {
         return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Request body is too large.");
     }
 
+    /** 415, naming the content type as sent (D5). */
+    static ApiException unsupportedType(String contentType) {
+        String shown = contentType == null ? "none" : contentType.length() > 100 ? contentType.substring(0, 100) + "..." : contentType;
+        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content type '" + shown + "' is not supported; send application/json.");
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /**
+     * A body's Content-Type names what it is, so a wildcard ({@code *}{@code /*}, {@code application/*}) names
+     * nothing (RFC 9110 §8.3): such a body is refused like any other type the route does not read, instead of
+     * failing deep inside the message converters.
+     */
+    private static boolean concrete(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Pragma", "no-cache");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        }
         String contentType = request.getContentType();
+        if (hasBody(request) && !concrete(contentType)) {
+            renderer.write(request, response, unsupportedType(contentType));
+            return;
+        }
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
         if (multipart) {
             chain.doFilter(request, response);

@@ -4,7 +4,7 @@ import io.adplane.api.ApiException;
 import io.adplane.tenancy.Role;
 
 /**
- * Who is calling and for which organization, bound once per request by {@link AccessGate} (D6) and
+ * Who is calling and for which organization, bound once per request by the gate ({@link TokenAuthenticationProvider}, D6) and
  * immutable afterwards. Controllers take it as a method parameter.
  *
  * @param owId the acting organization: the {@code X-IAA-OW-ID} the caller may act for

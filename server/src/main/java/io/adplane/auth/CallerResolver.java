@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets a controller method declare a {@link Caller} parameter. */
+/** Lets a controller method declare a {@link Caller} parameter: the one the gate authenticated. */
 @Configuration(proxyBeanMethods = false)
 class CallerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
@@ -28,10 +28,9 @@ class CallerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        Object caller = request.getAttribute(AccessGate.CALLER, RequestAttributes.SCOPE_REQUEST);
-        if (caller == null) {
-            throw new IllegalStateException("no caller bound: is the route outside /api/?");
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication authenticated) {
+            return authenticated.getPrincipal();
         }
-        return (Caller) caller;
+        throw new IllegalStateException("no caller bound: is the route public or outside /api/?");
     }
 }

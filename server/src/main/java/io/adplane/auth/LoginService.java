@@ -27,9 +27,9 @@ import io.adplane.tenancy.UserSessionsRevoked;
 import io.adplane.tenancy.Workspace;
 
 /**
- * Login, refresh and logout (D2, D3, D10). Each login opens a session, a token family: its access and
- * refresh tokens are revoked together, on logout, on reuse of a rotated refresh token, and when the user is
- * disabled or given a new password.
+ * Login, refresh and logout (D2, D3, D10), and the login budget (issue 18). Each login opens a session, a
+ * token family: its access and refresh tokens are revoked together, on logout, on reuse of a rotated refresh
+ * token, and when the user is disabled or given a new password.
  */
 @Service
 public class LoginService {
@@ -41,17 +41,24 @@ public class LoginService {
     private final TokenRepository tokens;
     private final Passwords passwords;
     private final LoginThrottle throttle;
-    private final AccessGate gate;
+    private final LoginBudgets budgets;
+    private final PasswordCapacity capacity;
+    private final LoginEvents events;
+    private final TokenAuthenticationProvider gate;
     private final AuthSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     LoginService(TenancyRepository tenancy, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
-            AccessGate gate, AuthSettings settings, TransactionTemplate tx, Clock clock) {
+            LoginBudgets budgets, PasswordCapacity capacity, LoginEvents events, TokenAuthenticationProvider gate,
+            AuthSettings settings, TransactionTemplate tx, Clock clock) {
         this.tenancy = tenancy;
         this.tokens = tokens;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.budgets = budgets;
+        this.capacity = capacity;
+        this.events = events;
         this.gate = gate;
         this.settings = settings;
         this.tx = tx;
@@ -77,40 +84,101 @@ public class LoginService {
         }
     }
 
-    /** The password grant: the seed's Step 1. */
-    public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password) {
-        Workspace workspace = workspace(host);
-        authenticateClient(workspace, client);
+    /**
+     * The password grant: the seed's Step 1. The password is checked under the concurrency cap
+     * ({@link PasswordCapacity}), after the attempt is reserved in the address and client budgets
+     * ({@link LoginBudgets}) and the account's throttle ({@link LoginThrottle}), each refusing with 429.
+     *
+     * @param address the client address the request came from
+     */
+    public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password,
+            String address) {
+        String domain = domain(host);
         String email = Names.email(rawEmail);
-        throttle.check(email);
-        User user = tenancy.userByEmail(email).orElse(null);
-        boolean passwordOk = passwords.matches(password, user == null ? null : user.passwordHash());
-        if (!passwordOk || user.disabled()) {
-            throttle.failed(email);
-            log.info("Login failed for workspace {}", workspace.domain());
-            throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
+        TenancyRepository.OAuthClient registered = authenticateClient(client, email, address);
+        Workspace workspace = workspace(domain);
+        if (registered.workspaceId() != workspace.id()) {
+            events.login(LoginEvents.Outcome.INVALID_CLIENT, email, registered.clientId(), address);
+            throw invalidClient();
         }
-        List<Membership> memberships = tenancy.memberships(user.id(), workspace.id());
-        if (memberships.isEmpty()) {
+        LoginBudgets.Keys keys = LoginBudgets.Keys.of(address, registered.clientId());
+        Checked checked;
+        try {
+            checked = capacity.run(() -> check(keys, email, password, registered.clientId(), address));
+        } catch (PasswordCapacity.Busy busy) {
+            events.login(LoginEvents.Outcome.BUSY, email, registered.clientId(), address);
+            throw busy;
+        }
+        User user = checked.user();
+        if (!checked.passwordOk() || user.disabled()) {
+            events.login(LoginEvents.Outcome.FAILURE, email, registered.clientId(), address);
+            if (checked.reservation() == LoginThrottle.Reservation.LOCKING) {
+                events.lockout(email, registered.clientId(), address);
+            }
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
         throttle.succeeded(email);
+        budgets.refund(keys);
+        List<Membership> memberships = tenancy.memberships(user.id(), workspace.id());
+        if (memberships.isEmpty()) {
+            events.login(LoginEvents.Outcome.FAILURE, email, registered.clientId(), address);
+            throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
+        }
         if (passwords.needsRehash(user.passwordHash())) {
-            tenancy.setPasswordHash(user.id(), passwords.hash(password));
+            try {
+                String upgraded = capacity.run(() -> passwords.hash(password));
+                tenancy.setPasswordHash(user.id(), upgraded);
+            } catch (PasswordCapacity.Busy busy) {
+                // The upgrade waits for a login with capacity to spare.
+            }
         }
         Membership home = memberships.get(0);
         Organization org = tenancy.organization(home.owId()).orElseThrow();
+        if (org.status() != OrganizationStatus.ACTIVE) {
+            events.login(LoginEvents.Outcome.ON_HOLD, email, registered.clientId(), address);
+        }
         requireActive(workspace, org);
-        return tx.execute(status -> {
-            long sessionId = tokens.insertSession(user.id(), workspace.id(), client.clientId(), org.owId(), clock.millis());
+        TokenAnswer answer = tx.execute(status -> {
+            long sessionId = tokens.insertSession(user.id(), workspace.id(), registered.clientId(), org.owId(),
+                    clock.millis());
             return issue(sessionId, org.owId());
         });
+        events.login(LoginEvents.Outcome.SUCCESS, email, registered.clientId(), address);
+        return answer;
+    }
+
+    /** What a password check found, and how its attempt was counted. */
+    private record Checked(User user, boolean passwordOk, LoginThrottle.Reservation reservation) {
+    }
+
+    /** Runs holding a password-check permit: the reservations come before the hash (D10). */
+    private Checked check(LoginBudgets.Keys keys, String email, String password, String clientId, String address) {
+        try {
+            budgets.reserve(keys);
+        } catch (ApiException spent) {
+            events.login(LoginEvents.Outcome.BUDGET, email, clientId, address);
+            throw spent;
+        }
+        LoginThrottle.Reservation reservation;
+        try {
+            reservation = throttle.reserve(email);
+        } catch (ApiException locked) {
+            events.login(LoginEvents.Outcome.LOCKED, email, clientId, address);
+            throw locked;
+        }
+        User user = tenancy.userByEmail(email).orElse(null);
+        boolean ok = passwords.matches(password, user == null ? null : user.passwordHash());
+        return new Checked(user, ok, reservation);
     }
 
     /** The refresh grant: rotates the refresh token; a replayed one revokes its whole family (D3). */
     public TokenAnswer refreshGrant(String host, ClientCredentials client, String refreshToken) {
-        Workspace workspace = workspace(host);
-        authenticateClient(workspace, client);
+        String domain = domain(host);
+        TenancyRepository.OAuthClient registered = authenticateClient(client, null, null);
+        Workspace workspace = workspace(domain);
+        if (registered.workspaceId() != workspace.id()) {
+            throw invalidClient();
+        }
         if (refreshToken == null || refreshToken.isBlank()) {
             throw ApiException.badRequest("refresh_token", "Field 'refresh_token' is required.");
         }
@@ -122,16 +190,55 @@ public class LoginService {
         if (row.revokedAt() != null || row.expiresAt() <= now || row.userDisabled()) {
             throw invalidRefresh();
         }
-        if (!tokens.markUsed(hash, now)) {
-            tokens.revokeSession(row.sessionId(), "refresh_reuse", now);
-            gate.forgetAll();
-            log.warn("Refresh token replayed: session {} revoked", row.sessionId());
-            throw invalidRefresh();
-        }
         Organization org = tenancy.organization(row.owId()).orElseThrow();
         requireActive(workspace, org);
-        TokenAnswer answer = tx.execute(status -> issue(row.sessionId(), null));
-        return answer;
+        // Marking the token used and issuing its successor commit together: a failure burns nothing. A
+        // concurrent rotation of the same token waits for this one's row lock, then finds it used.
+        TokenAnswer rotated = tx.execute(status -> {
+            if (!tokens.markUsed(hash, now)) {
+                return null;
+            }
+            tokens.endGrace(row.sessionId());
+            TokenAnswer answer = issue(row.sessionId(), null);
+            if (!settings.refreshGrace().isZero()) {
+                tokens.insertGrace(hash, row.sessionId(),
+                        SealedTokens.seal(refreshToken, hash, answer.accessToken() + " " + answer.refreshToken()), now);
+            }
+            return answer;
+        });
+        if (rotated != null) {
+            return rotated;
+        }
+        TokenAnswer again = withinGrace(refreshToken, hash, now);
+        if (again != null) {
+            log.info("Refresh token retried within the grace window: session {} answered its successor again",
+                    row.sessionId());
+            return again;
+        }
+        tokens.revokeSession(row.sessionId(), "refresh_reuse", now);
+        gate.forgetAll();
+        log.warn("Refresh token replayed: session {} revoked", row.sessionId());
+        throw invalidRefresh();
+    }
+
+    /**
+     * The successor a retry within {@code adplane.auth.refresh-grace} gets again (RFC 9700 §4.14.2): a client
+     * whose refresh answer was lost retries with the token it still has. Only while the successor has not
+     * been used itself (its own rotation ends the grace), and only for who holds the rotated token, which the
+     * sealed copy is keyed by.
+     */
+    private TokenAnswer withinGrace(String refreshToken, String hash, long now) {
+        TokenRepository.Grace grace = tokens.grace(hash).orElse(null);
+        if (grace == null || now - grace.rotatedAt() > settings.refreshGrace().toMillis()) {
+            return null;
+        }
+        String opened = SealedTokens.open(refreshToken, hash, grace.sealed());
+        if (opened == null) {
+            return null;
+        }
+        String[] successor = opened.split(" ");
+        long secondsLeft = settings.accessTokenTtl().toSeconds() - (now - grace.rotatedAt()) / 1000;
+        return new TokenAnswer(successor[0], successor[1], "read write", "bearer", secondsLeft, null);
     }
 
     /** Ends the caller's session: its access and refresh tokens stop working at once. */
@@ -155,26 +262,43 @@ public class LoginService {
         return new TokenAnswer(access, refresh, "read write", "bearer", settings.accessTokenTtl().toSeconds(), owId);
     }
 
-    private Workspace workspace(String host) {
+    private static String domain(String host) {
         String domain = Names.domain(host);
         if (domain == null || domain.isEmpty()) {
             throw ApiException.badRequest("X-IAA-HOST", "Header 'X-IAA-HOST' is required.");
         }
+        return domain;
+    }
+
+    /** IQM's 422, for a client whose credentials are right; to anyone else the domain's existence is not told. */
+    private Workspace workspace(String domain) {
         return tenancy.workspaceByDomain(domain).orElseThrow(
                 () -> ApiException.unprocessable("X-IAA-HOST", "Given workspace domain does not exist."));
     }
 
-    private void authenticateClient(Workspace workspace, ClientCredentials client) {
-        boolean ok = client != null && client.clientId() != null && client.clientSecret() != null
-                && tenancy.client(client.clientId())
-                        .filter(c -> c.workspaceId() == workspace.id())
+    /**
+     * The OAuth client, whose secret must match, checked before the workspace is looked at: wrong credentials
+     * answer 401 whether or not the workspace exists (issue 18), so domains cannot be enumerated with them.
+     */
+    private TenancyRepository.OAuthClient authenticateClient(ClientCredentials client, String email, String address) {
+        TenancyRepository.OAuthClient registered = client == null || client.clientId() == null
+                || client.clientSecret() == null ? null
+                : tenancy.client(client.clientId())
                         .filter(c -> Secrets.sameHash(c.secretHash(), Secrets.sha256(client.clientSecret())))
-                        .isPresent();
-        if (!ok) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "Invalid client credentials.", null,
-                    "Send 'Authorization: Basic base64(client_id:client_secret)' of a client of this workspace.",
-                    null, Map.of("WWW-Authenticate", "Basic realm=\"adplane\""));
+                        .orElse(null);
+        if (registered == null) {
+            if (address != null) {
+                events.login(LoginEvents.Outcome.INVALID_CLIENT, email, null, address);
+            }
+            throw invalidClient();
         }
+        return registered;
+    }
+
+    private static ApiException invalidClient() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "Invalid client credentials.", null,
+                "Send 'Authorization: Basic base64(client_id:client_secret)' of a client of this workspace.",
+                null, Map.of("WWW-Authenticate", "Basic realm=\"adplane\""));
     }
 
     /** The seed's 400 for an organization on hold or suspended, with its reason (D9). */

@@ -2,7 +2,6 @@ package io.adplane.auth;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -16,9 +15,17 @@ import io.adplane.api.ApiException;
  * further failure locks the email for an exponentially growing time (1 s, 2 s, 4 s ... up to 15 min).
  * Counted per normalised email, whether or not such a user exists, and kept in the database so every
  * instance sees it (D20). While locked, even the right password gets the 429.
+ *
+ * <p>An attempt is <em>reserved</em> as a failure before its password is checked, by one atomic statement
+ * that also refuses it while the account is locked; a right password then clears the count. So parallel
+ * guesses are counted and refused exactly like sequential ones: with 5 free failures, at most 6 guesses are
+ * ever checked (the 6th starts the lock), however many arrive at once.
  */
 @Component
 class LoginThrottle {
+
+    /** What a reservation is: a free attempt, or the one whose failure starts (or extends) a lock. */
+    enum Reservation { FREE, LOCKING }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -30,38 +37,68 @@ class LoginThrottle {
         this.settings = settings;
     }
 
-    private record State(int failures, long lastFailureAt, long lockedUntil) {
-    }
-
-    /** Raises 429 with {@code Retry-After} while the account is locked. */
-    void check(String email) {
+    /** Counts one attempt for {@code email}; raises 429 with {@code Retry-After} while the account is locked. */
+    Reservation reserve(String email) {
         long now = clock.millis();
-        state(email).filter(s -> s.lockedUntil() > now).ifPresent(s -> {
-            long seconds = Math.max(1, (s.lockedUntil() - now + 999) / 1000);
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many failed login attempts. Try again later.",
-                    null, null, null, Map.of("Retry-After", Long.toString(seconds)));
-        });
-    }
-
-    void failed(String email) {
-        long now = clock.millis();
-        Optional<State> current = state(email);
-        int failures = current.filter(s -> now - s.lastFailureAt() <= settings.throttleWindow().toMillis())
-                .map(State::failures).orElse(0) + 1;
-        long lockedUntil = now + delayMillis(failures);
-        int updated = jdbc.sql("UPDATE login_throttle SET failures = ?, last_failure_at = ?, locked_until = ? WHERE email = ?")
-                .params(failures, now, lockedUntil, email).update();
-        if (updated == 0) {
+        Reservation reserved = reserveExisting(email, now);
+        if (reserved == null) {
             try {
-                jdbc.sql("INSERT INTO login_throttle (email, failures, last_failure_at, locked_until) VALUES (?, ?, ?, ?)")
-                        .params(email, failures, now, lockedUntil).update();
+                jdbc.sql("INSERT INTO login_throttle (email, failures, last_failure_at, locked_until) VALUES (?, 1, ?, ?)")
+                        .params(email, now, now + delayMillis(1)).update();
+                return delayMillis(1) > 0 ? Reservation.LOCKING : Reservation.FREE;
             } catch (DuplicateKeyException raced) {
-                jdbc.sql("UPDATE login_throttle SET failures = failures + 1, last_failure_at = ? WHERE email = ?")
-                        .params(now, email).update();
+                // Another attempt made the row first: count against it like any other.
+                reserved = reserveExisting(email, now);
             }
         }
+        if (reserved == null) {
+            throw locked(email, now);
+        }
+        return reserved;
     }
 
+    /**
+     * Two guarded statements, each atomic on its own: a row that is not locked takes either a free attempt
+     * (its count, restarted when the window has passed, stays within the free failures) or a locking one.
+     * PostgreSQL re-checks each guard against the row a concurrent attempt just wrote; H2 locks the row.
+     * {@code null}: no row yet, or locked.
+     */
+    private Reservation reserveExisting(String email, long now) {
+        long windowStart = now - settings.throttleWindow().toMillis();
+        int free = settings.throttleFreeFailures();
+        int taken = jdbc.sql("""
+                UPDATE login_throttle
+                SET failures = CASE WHEN last_failure_at < :windowStart THEN 1 ELSE failures + 1 END,
+                    last_failure_at = :now, locked_until = :now
+                WHERE email = :email AND locked_until <= :now AND (last_failure_at < :windowStart OR failures < :free)""")
+                .param("windowStart", windowStart).param("now", now).param("email", email).param("free", free)
+                .update();
+        if (taken == 1) {
+            return Reservation.FREE;
+        }
+        // Failure number failures + 1 exceeds the free ones by failures + 1 - free: it locks for
+        // base * 2^(failures - free), at most max (the exponent capped so the product cannot overflow).
+        taken = jdbc.sql("""
+                UPDATE login_throttle
+                SET failures = failures + 1, last_failure_at = :now,
+                    locked_until = :now + CAST(LEAST(:max, :base * POWER(2, LEAST(failures - :free, 30))) AS BIGINT)
+                WHERE email = :email AND locked_until <= :now AND last_failure_at >= :windowStart AND failures >= :free""")
+                .param("now", now).param("max", settings.throttleMaxDelay().toMillis())
+                .param("base", settings.throttleBaseDelay().toMillis()).param("free", free)
+                .param("email", email).param("windowStart", windowStart)
+                .update();
+        return taken == 1 ? Reservation.LOCKING : null;
+    }
+
+    private ApiException locked(String email, long now) {
+        Long lockedUntil = jdbc.sql("SELECT locked_until FROM login_throttle WHERE email = ?").param(email)
+                .query(Long.class).optional().orElse(now + 1000);
+        long seconds = Math.max(1, (lockedUntil - now + 999) / 1000);
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many failed login attempts. Try again later.",
+                null, null, null, Map.of("Retry-After", Long.toString(seconds)));
+    }
+
+    /** The password was right: the account's count starts again. */
     void succeeded(String email) {
         jdbc.sql("DELETE FROM login_throttle WHERE email = ?").param(email).update();
     }
@@ -74,12 +111,5 @@ class LoginThrottle {
         long base = settings.throttleBaseDelay().toMillis();
         long max = settings.throttleMaxDelay().toMillis();
         return over > 30 ? max : Math.min(max, base << (over - 1));
-    }
-
-    private Optional<State> state(String email) {
-        return jdbc.sql("SELECT failures, last_failure_at, locked_until FROM login_throttle WHERE email = ?")
-                .param(email)
-                .query((rs, n) -> new State(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
-                .optional();
     }
 }

@@ -64,6 +64,29 @@ class TokenRepository {
                 .params(now, hash).update() == 1;
     }
 
+    /** The successor of a just-rotated refresh token, sealed (see {@link SealedTokens}). */
+    record Grace(String sealed, long rotatedAt) {
+    }
+
+    void insertGrace(String rotatedHash, long sessionId, String sealed, long now) {
+        jdbc.sql("INSERT INTO refresh_grace (token_hash, session_id, sealed, rotated_at) VALUES (?, ?, ?, ?)")
+                .params(rotatedHash, sessionId, sealed, now).update();
+    }
+
+    Optional<Grace> grace(String rotatedHash) {
+        return jdbc.sql("SELECT sealed, rotated_at FROM refresh_grace WHERE token_hash = ?").param(rotatedHash)
+                .query((rs, n) -> new Grace(rs.getString(1), rs.getLong(2))).optional();
+    }
+
+    /** Ends the grace of the family's earlier rotations: once a successor is used, its predecessor is spent. */
+    void endGrace(long sessionId) {
+        jdbc.sql("DELETE FROM refresh_grace WHERE session_id = ?").param(sessionId).update();
+    }
+
+    int purgeGrace(long rotatedBefore) {
+        return jdbc.sql("DELETE FROM refresh_grace WHERE rotated_at < ?").param(rotatedBefore).update();
+    }
+
     void revokeSession(long sessionId, String reason, long now) {
         jdbc.sql("UPDATE auth_session SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL")
                 .params(now, reason, sessionId).update();
@@ -76,17 +99,22 @@ class TokenRepository {
 
     /**
      * What the bearer gate needs, in one indexed statement: the live session behind an access token, and the
-     * membership that lets its user act for {@code owId} (the nearest one above it), if any. {@code owId}
-     * {@code null} means the organization the session logged in for.
+     * membership that lets its user act for {@code owId} (the nearest one above it), if any, with how many of
+     * the organizations from that membership's down to {@code owId} are not active (issue 18: a hold covers
+     * the subtree). {@code owId} {@code null} means the organization the session logged in for.
      */
     record GateRow(long sessionId, long userId, String email, long workspaceId, long workspaceOwnerOwId,
-            long expiresAt, Long actingOwId, String actingStatus, Long uowId, Role role, Long memberOwId) {
+            long expiresAt, Long actingOwId, String actingStatus, Long uowId, Role role, Long memberOwId,
+            long inactiveOnTheWay) {
     }
 
     Optional<GateRow> gate(String tokenHash, Long owId) {
         List<GateRow> rows = jdbc.sql("""
                 SELECT s.id, s.user_id, u.email, s.workspace_id, w.owner_ow_id, t.expires_at,
-                       o.ow_id, o.status, m.uow_id, m.role, mo.ow_id
+                       o.ow_id, o.status, m.uow_id, m.role, mo.ow_id,
+                       (SELECT COUNT(*) FROM organization h
+                        WHERE h.status IN ('on_hold', 'suspended') AND h.workspace_id = s.workspace_id
+                          AND o.path LIKE h.path || '%' AND h.path LIKE mo.path || '%')
                 FROM access_token t
                 JOIN auth_session s ON s.id = t.session_id
                 JOIN app_user u ON u.id = s.user_id
@@ -103,7 +131,7 @@ class TokenRepository {
                     return new GateRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
                             rs.getLong(6), rs.getObject(7, Long.class), rs.getString(8),
                             member == null ? null : rs.getObject(9, Long.class),
-                            member == null ? null : Role.of(rs.getString(10)), member);
+                            member == null ? null : Role.of(rs.getString(10)), member, rs.getLong(12));
                 })
                 .list();
         return rows.stream().findFirst();

@@ -149,7 +149,8 @@ class OpenApiConfig {
             op.addParametersItem(header("X-IAA-HOST", "The workspace domain; falls back to Host.", false));
             respond(op, error, Map.of("400", "Malformed request, or the organization is on hold",
                     "401", "Invalid client credentials", "403", "Unknown user, wrong password, or a user outside the workspace",
-                    "422", "Given workspace domain does not exist.", "429", "Too many failed logins (Retry-After)"));
+                    "422", "Given workspace domain does not exist.",
+                    "429", "Too many failed logins, a spent address or client budget, or too many logins at once (Retry-After)"));
             respond(op, error, COMMON);
         } else {
             op.addSecurityItem(new SecurityRequirement().addList("bearer"));

@@ -112,6 +112,48 @@ class StrictJsonIntegrationTest extends IntegrationTestSupport {
         given().get("/api/v3/ua/login").then().statusCode(405).body("success", equalTo(false));
     }
 
+    /** Issue 11: a JSON body sent as {@code *}{@code /*} answered 500 on every operation without {@code consumes}. */
+    @Test
+    void aBodyWithAWildcardOrUnreadableContentTypeAnswers415() throws Exception {
+        Login login = loginAdmin();
+        String client = basic(CLIENT_ID, CLIENT_SECRET);
+        String bearer = "Bearer " + login.accessToken();
+        String owId = Long.toString(login.owId());
+        for (String type : new String[] {"*/*", "application/*", "garbage", "application/json; charset=nope"}) {
+            HttpResponse<String> answer = send("POST", "/api/v3/ua/login", type,
+                    "{\"grantType\":\"password\",\"email\":\"a@b.c\",\"password\":\"x\"}",
+                    "Authentication", client, "X-IAA-HOST", HOST);
+            assertThat(answer.statusCode()).as(type).isEqualTo(415);
+            assertThat(answer.body()).as(type)
+                    .isEqualTo("{\"success\":false,\"errorObjects\":[{\"error\":\"Content type '" + type
+                            + "' is not supported; send application/json.\"}]}");
+            assertThat(send("POST", "/api/v3/ua/oauth/token", type, "{\"grant_type\":\"refresh_token\"}",
+                    "Authentication", client, "X-IAA-HOST", HOST).statusCode()).as(type).isEqualTo(415);
+            assertThat(send("POST", "/api/v3/cmp/io/basic/list", type, "{}", "Authorization", bearer,
+                    "X-IAA-OW-ID", owId).statusCode()).as(type).isEqualTo(415);
+            assertThat(send("POST", "/api/v3/cmp/io/add", type,
+                    seedInsertionOrder(clock.millis() + 3_600_000, clock.millis() + 86_400_000),
+                    "Authorization", bearer, "X-IAA-OW-ID", owId).statusCode()).as(type).isEqualTo(415);
+            HttpResponse<String> v2 = send("PUT", "/api/v2/cmp/campaigns/update-budget", type, "{}",
+                    "Authorization", bearer, "X-IAA-OW-ID", owId);
+            assertThat(v2.statusCode()).as(type).isEqualTo(415);
+            assertThat(v2.body()).as(type).startsWith("{\"statusCode\":415,");
+        }
+        // Without a body the header names nothing that is read: a GET that carries it still answers.
+        as(login).header("Content-Type", "*/*").get("/api/v3/ua/profile").then().statusCode(200);
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void unknownRoutesAnswer404InTheirEnvelope() {
         Login login = loginAdmin();

@@ -46,7 +46,7 @@ class BearerGateIntegrationTest extends IntegrationTestSupport {
         String token = "Bearer " + login.accessToken();
         // The profile may go without it; a tenant endpoint may not.
         given().header("Authorization", token).get("/api/v3/ua/profile").then().statusCode(200);
-        given().header("Authorization", token).get("/api/v3/cmp/anything").then()
+        given().header("Authorization", token).get("/api/v3/cmp/io/1").then()
                 .statusCode(400)
                 .body("errorObjects[0].error", equalTo("Header 'X-IAA-OW-ID' is required."))
                 .body("errorObjects[0].field", equalTo("X-IAA-OW-ID"));
@@ -107,5 +107,47 @@ class BearerGateIntegrationTest extends IntegrationTestSupport {
         Tenant customer = newTenant("approver");
         as(login(customer)).get("/api/v3/ua/profile").then().statusCode(200)
                 .body("data.isApprovalAccess", equalTo(false));
+    }
+
+    /** Issue 18: acting for an organization needs every organization from the membership's down to it active. */
+    @Test
+    void aHoldCoversTheSubtreeForTokensAlreadyIssued() throws InterruptedException {
+        Tenant agency = newTenant("editor");
+        Tenant advertiser = newTenantUnder(agency.owId(), "editor");
+        Login agencyEditor = login(agency);
+        Login advertiserUser = login(advertiser);
+        as(agencyEditor, advertiser.owId()).get("/api/v3/ua/profile").then().statusCode(200);
+
+        tenancy.holdOrganization(agency.owId(), "Unpaid invoices");
+        try {
+            // Within the gate cache's second, on every instance.
+            assertThat(statusWithin(agencyEditor, advertiser.owId(), 403, 2_000)).isEqualTo(403);
+            as(agencyEditor, advertiser.owId()).get("/api/v3/ua/profile").then().statusCode(403)
+                    .body("errorObjects[0].error", equalTo("Forbidden!"))
+                    .body("errorObjects[0].reason", equalTo("An organization above " + advertiser.owId()
+                            + " is on hold or suspended."));
+            as(agencyEditor, advertiser.owId()).body(seedInsertionOrder(clock.millis() + 3_600_000, clock.millis() + 86_400_000))
+                    .post("/api/v3/cmp/io/add").then().statusCode(403);
+            as(agencyEditor).get("/api/v3/ua/profile").then().statusCode(403);
+            // The advertiser's own member acts for it through its own membership, which the hold is above.
+            as(advertiserUser).get("/api/v3/ua/profile").then().statusCode(200);
+        } finally {
+            tenancy.releaseOrganization(agency.owId());
+        }
+        assertThat(statusWithin(agencyEditor, advertiser.owId(), 200, 2_000)).isEqualTo(200);
+    }
+
+    /** Polls until the gate answers {@code expected} (its cache lives a second), or the time is up. */
+    private int statusWithin(Login login, long owId, int expected, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        int status;
+        do {
+            status = as(login, owId).get("/api/v3/ua/profile").then().extract().statusCode();
+            if (status == expected) {
+                return status;
+            }
+            Thread.sleep(100);
+        } while (System.currentTimeMillis() < deadline);
+        return status;
     }
 }

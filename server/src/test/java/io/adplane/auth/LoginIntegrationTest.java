@@ -9,10 +9,19 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.adplane.api.Secrets;
 import io.adplane.support.IntegrationTestSupport;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
 
 /** The seed's Step 1 and every way a login can fail (D2, D3, D10). */
@@ -200,5 +209,88 @@ class LoginIntegrationTest extends IntegrationTestSupport {
                 .formParam("grant_type", "password").formParam("grant_type", "refresh_token")
                 .post("/api/v3/ua/oauth/token").then()
                 .statusCode(400).body("errorObjects[0].error", equalTo("Duplicate field 'grant_type'."));
+    }
+
+    /** Issue 18: wrong credentials do not tell which workspace domains exist. */
+    @Test
+    void wrongClientCredentialsAnswer401WhetherOrNotTheWorkspaceExists() {
+        Tenant tenant = newTenant("admin");
+        String body = "{\"grantType\":\"password\",\"email\":\"" + tenant.email() + "\",\"password\":\"" + PASSWORD + "\"}";
+        for (String host : new String[] {HOST, "no-such-workspace-" + tenant.owId() + ".example"}) {
+            for (String header : new String[] {basic(CLIENT_ID, "wrong-secret-0000000000"), basic("no-such-client", CLIENT_SECRET)}) {
+                String answer = given().header("Authentication", header).header("X-IAA-HOST", host).body(body)
+                        .post("/api/v3/ua/login").then()
+                        .statusCode(401)
+                        .header("WWW-Authenticate", "Basic realm=\"adplane\"")
+                        .extract().asString();
+                assertThat(answer).contains("Invalid client credentials.");
+            }
+            given().header("X-IAA-HOST", host).body(body).post("/api/v3/ua/login").then().statusCode(401);
+            given().contentType("application/x-www-form-urlencoded")
+                    .header("Authorization", basic(CLIENT_ID, "wrong-secret-0000000000")).header("X-IAA-HOST", host)
+                    .formParam("grant_type", "refresh_token").formParam("refresh_token", "rt_x")
+                    .post("/api/v3/ua/oauth/token").then().statusCode(401);
+        }
+        // A client whose credentials are right still learns IQM's 422 for a domain that does not exist.
+        given().header("Authentication", basic(CLIENT_ID, CLIENT_SECRET)).header("X-IAA-HOST", "no-such.example")
+                .body(body).post("/api/v3/ua/login").then().statusCode(422)
+                .body("errorObjects[0].error", equalTo("Given workspace domain does not exist."));
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    private double logins(String outcome) {
+        Counter counter = meters.find("adplane.logins").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private double lockouts() {
+        Counter counter = meters.find("adplane.lockouts").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** Issue 18: login, failure and lockout are logged with a hashed account and counted. */
+    @Test
+    void loginEventsAreLoggedWithAHashedAccountAndCounted() {
+        // Read from the events logger itself: other tests' contexts (the admin commands) reconfigure logging.
+        ch.qos.logback.classic.Logger events = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("io.adplane.auth.events");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Level level = events.getLevel();
+        events.setLevel(Level.INFO);
+        events.addAppender(logged);
+        try {
+            loginEvents(logged);
+        } finally {
+            events.detachAppender(logged);
+            events.setLevel(level);
+        }
+    }
+
+    private void loginEvents(ListAppender<ILoggingEvent> logged) {
+        Tenant tenant = newTenant("admin");
+        double successes = logins("success");
+        double failures = logins("failure");
+        double locked = logins("locked");
+        double lockouts = lockouts();
+        seedLogin(tenant.email(), tenant.password()).then().statusCode(200);
+        for (int i = 0; i < 6; i++) {
+            seedLogin(tenant.email(), "wrong-" + i).then().statusCode(403);
+        }
+        seedLogin(tenant.email(), tenant.password()).then().statusCode(429);
+
+        assertThat(logins("success")).isEqualTo(successes + 1);
+        assertThat(logins("failure")).isEqualTo(failures + 6);
+        assertThat(logins("locked")).isEqualTo(locked + 1);
+        assertThat(lockouts()).isEqualTo(lockouts + 1);
+
+        String account = "account=" + Secrets.sha256(tenant.email()).substring(0, 12);
+        String output = logged.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
+        assertThat(output).contains("login outcome=success " + account + " client=" + CLIENT_ID + " address=127.0.0.1")
+                .contains("login outcome=failure " + account)
+                .contains("login lockout " + account)
+                .contains("login outcome=locked " + account)
+                .doesNotContain(tenant.email());
     }
 }

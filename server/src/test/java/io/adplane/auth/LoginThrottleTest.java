@@ -2,15 +2,18 @@ package io.adplane.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class LoginThrottleTest {
 
-    private final LoginThrottle throttle = new LoginThrottle(null, null, new AuthSettings(Duration.ofSeconds(35999),
-            Duration.ofDays(30), Duration.ofSeconds(1), 5, Duration.ofSeconds(1), Duration.ofMinutes(15),
-            Duration.ofMinutes(15)));
+    /** The defaults, as {@code application.yml} leaves them. */
+    private final AuthSettings defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+            .bindOrCreate("adplane.auth", AuthSettings.class);
+    private final LoginThrottle throttle = new LoginThrottle(null, null, defaults);
 
     @Test
     void fiveFailuresAreFreeThenTheLockDoublesUpToFifteenMinutes() {

@@ -50,7 +50,7 @@ class SecretsAtRestIntegrationTest extends IntegrationTestSupport {
 
     private String dumpAllTextColumns() {
         List<String> tables = List.of("workspace", "organization", "app_user", "membership", "oauth_client",
-                "auth_session", "access_token", "refresh_token", "login_throttle");
+                "auth_session", "access_token", "refresh_token", "refresh_grace", "login_throttle");
         List<String> all = new ArrayList<>();
         for (String table : tables) {
             jdbc.sql("SELECT * FROM " + table).query((rs, n) -> {

@@ -1,18 +1,40 @@
 package io.adplane.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import io.adplane.api.Secrets;
 import io.adplane.support.IntegrationTestSupport;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** Refresh rotation and reuse detection, logout, expiry and revocation (D3). */
 class TokenLifecycleIntegrationTest extends IntegrationTestSupport {
+
+    /** Longer than {@code adplane.auth.refresh-grace} (10 s). */
+    private static final Duration GRACE_PASSED = Duration.ofSeconds(11);
+
+    @Autowired
+    AuthPurgeJob purgeJob;
 
     private Response refresh(String refreshToken) {
         return given().contentType("application/x-www-form-urlencoded")
@@ -52,6 +74,8 @@ class TokenLifecycleIntegrationTest extends IntegrationTestSupport {
         String rt2 = r.jsonPath().getString("refresh_token");
         Login second = new Login(r.jsonPath().getString("access_token"), rt2, first.owId());
 
+        // Past the grace window a retry is a replay (within it, see retryWithinTheGraceWindow...).
+        clock.advance(GRACE_PASSED);
         refresh(first.refreshToken()).then().statusCode(400)
                 .body("errorObjects[0].error", equalTo("Invalid refresh token."))
                 .body("errorObjects[0].field", equalTo("refresh_token"));
@@ -66,6 +90,7 @@ class TokenLifecycleIntegrationTest extends IntegrationTestSupport {
         Login a = login(tenant);
         Login b = login(tenant);
         refresh(a.refreshToken()).then().statusCode(200);
+        clock.advance(GRACE_PASSED);
         refresh(a.refreshToken()).then().statusCode(400);
         profileAnswers(a, 401);
         profileAnswers(b, 200);
@@ -146,5 +171,110 @@ class TokenLifecycleIntegrationTest extends IntegrationTestSupport {
         as(login).get("/api/v3/ua/profile").then().statusCode(403).body("errorObjects[0].error", equalTo("Forbidden!"));
         refresh(login.refreshToken()).then().statusCode(400).body("data.status", equalTo("On Hold"));
         tenancy.releaseOrganization(tenant.owId());
+    }
+
+    @Test
+    void retryWithinTheGraceWindowAnswersTheSameSuccessor() {
+        Login first = login(newTenant("admin"));
+        var answer = refresh(first.refreshToken()).then().statusCode(200).extract().jsonPath();
+        clock.advance(Duration.ofSeconds(9));
+        var retried = refresh(first.refreshToken()).then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("success", equalTo(null))
+                .body("token_type", equalTo("bearer"))
+                .body("expires_in", equalTo(35999 - 9))
+                .extract().jsonPath();
+        assertThat(retried.getString("access_token")).isEqualTo(answer.getString("access_token"));
+        assertThat(retried.getString("refresh_token")).isEqualTo(answer.getString("refresh_token"));
+        // Nothing was revoked and no second successor exists: the one successor works.
+        Login second = new Login(answer.getString("access_token"), answer.getString("refresh_token"), first.owId());
+        profileAnswers(second, 200);
+        profileAnswers(first, 200);
+        assertThat(activeRefreshTokens(first)).isEqualTo(1);
+        refresh(second.refreshToken()).then().statusCode(200);
+    }
+
+    @Test
+    void theGraceEndsWhenTheSuccessorIsUsed() {
+        Login first = login(newTenant("admin"));
+        String rt2 = refresh(first.refreshToken()).then().statusCode(200).extract().path("refresh_token");
+        String at3 = refresh(rt2).then().statusCode(200).extract().path("access_token");
+        // Within seconds, but its successor already rotated: a replay, and the family ends.
+        refresh(first.refreshToken()).then().statusCode(400).body("errorObjects[0].error", equalTo("Invalid refresh token."));
+        profileAnswers(new Login(at3, null, first.owId()), 401);
+    }
+
+    @Test
+    void twentyParallelRefreshesWithOneTokenLeaveOneSuccessor() throws Exception {
+        Login first = login(newTenant("admin"));
+        clock.freeze();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return http.send(HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + "/api/v3/ua/oauth/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Authorization", basic(CLIENT_ID, CLIENT_SECRET)).header("X-IAA-HOST", HOST)
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=refresh_token&refresh_token=" + first.refreshToken()))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            start.countDown();
+            Set<String> successors = new HashSet<>();
+            for (var answer : answers) {
+                var response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                successors.add(JsonPath.from(response.body()).getString("refresh_token"));
+            }
+            assertThat(successors).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(activeRefreshTokens(first)).isEqualTo(1);
+        profileAnswers(first, 200);
+    }
+
+    @Test
+    void aRefreshThatFailsBurnsNothing() {
+        Tenant tenant = newTenant("admin");
+        Login login = login(tenant);
+        tenancy.holdOrganization(tenant.owId(), "Unpaid invoices");
+        refresh(login.refreshToken()).then().statusCode(400).body("data.status", equalTo("On Hold"));
+        assertThat(jdbc.sql("SELECT used_at FROM refresh_token WHERE token_hash = ?")
+                .param(Secrets.sha256(login.refreshToken())).query(Long.class).optional()).isEmpty();
+        tenancy.releaseOrganization(tenant.owId());
+        // Still the live token of the family, long after any grace window.
+        clock.advance(GRACE_PASSED);
+        refresh(login.refreshToken()).then().statusCode(200);
+    }
+
+    @Test
+    void theSealedSuccessorOutlivesItsWindowByAtMostThePurge() {
+        Login first = login(newTenant("admin"));
+        refresh(first.refreshToken()).then().statusCode(200);
+        String hash = Secrets.sha256(first.refreshToken());
+        assertThat(graceRows(hash)).isEqualTo(1);
+        clock.advance(GRACE_PASSED);
+        purgeJob.run();
+        assertThat(graceRows(hash)).isZero();
+    }
+
+    private long graceRows(String hash) {
+        return jdbc.sql("SELECT COUNT(*) FROM refresh_grace WHERE token_hash = ?").param(hash).query(Long.class).single();
+    }
+
+    /** Refresh tokens of the login's family that are neither used nor revoked. */
+    private long activeRefreshTokens(Login login) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM refresh_token r JOIN auth_session s ON s.id = r.session_id
+                WHERE s.id = (SELECT session_id FROM refresh_token WHERE token_hash = ?)
+                  AND r.used_at IS NULL AND s.revoked_at IS NULL""")
+                .param(Secrets.sha256(login.refreshToken())).query(Long.class).single();
     }
 }

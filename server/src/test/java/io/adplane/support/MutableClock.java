@@ -7,17 +7,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The system clock plus an offset that tests move forward instead of sleeping. */
+/** The system clock plus an offset that tests move forward instead of sleeping; it can also stand still. */
 public final class MutableClock extends Clock {
 
     private final AtomicLong offsetMillis = new AtomicLong();
+    /** When not {@code Long.MIN_VALUE}, the time this clock stands still at. */
+    private final AtomicLong frozenAt = new AtomicLong(Long.MIN_VALUE);
 
     public void advance(Duration duration) {
         offsetMillis.addAndGet(duration.toMillis());
     }
 
+    /** Stops the clock at its current time, so a burst of requests all happen at one instant. */
+    public void freeze() {
+        frozenAt.set(System.currentTimeMillis());
+    }
+
     public void reset() {
         offsetMillis.set(0);
+        frozenAt.set(Long.MIN_VALUE);
     }
 
     @Override
@@ -32,7 +40,8 @@ public final class MutableClock extends Clock {
 
     @Override
     public long millis() {
-        return System.currentTimeMillis() + offsetMillis.get();
+        long frozen = frozenAt.get();
+        return (frozen == Long.MIN_VALUE ? System.currentTimeMillis() : frozen) + offsetMillis.get();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,18 +52,20 @@ class LoginController {
     }
 
     @PostMapping(path = "/api/v3/ua/login", consumes = MediaType.APPLICATION_JSON_VALUE)
-    V3Response<?> login(@RequestBody TokenRequest body, @RequestHeader Map<String, String> headers) {
+    V3Response<?> login(@RequestBody TokenRequest body, @RequestHeader Map<String, String> headers,
+            HttpServletRequest request) {
         if (body.grantType() == null) {
             throw ApiException.badRequest("grantType", "Field 'grantType' is required.");
         }
         if (!"password".equals(body.grantType())) {
             throw ApiException.badRequest("grantType", "Field 'grantType' must be 'password'.");
         }
-        return V3Response.ok(passwordGrant(body, headers, basic(headers)));
+        return V3Response.ok(passwordGrant(body, headers, basic(headers), request));
     }
 
     @PostMapping(path = "/api/v3/ua/oauth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Object token(@RequestBody TokenRequest body, @RequestHeader Map<String, String> headers) {
+    Object token(@RequestBody TokenRequest body, @RequestHeader Map<String, String> headers,
+            HttpServletRequest request) {
         ClientCredentials client = basic(headers);
         if (client == null && body.clientId() != null) {
             client = new ClientCredentials(body.clientId(), body.clientSecret());
@@ -70,7 +74,7 @@ class LoginController {
             throw ApiException.badRequest("grant_type", "Field 'grant_type' is required.");
         }
         return switch (body.grantType()) {
-            case "password" -> V3Response.ok(passwordGrant(body, headers, client));
+            case "password" -> V3Response.ok(passwordGrant(body, headers, client, request));
             case "refresh_token" -> logins.refreshGrant(host(headers), client, body.refreshToken());
             default -> throw ApiException.badRequest("grant_type",
                     "Unsupported grant type; use 'password' or 'refresh_token'.");
@@ -78,7 +82,8 @@ class LoginController {
     }
 
     @PostMapping(path = "/api/v3/ua/oauth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    Object tokenForm(@RequestParam MultiValueMap<String, String> form, @RequestHeader Map<String, String> headers) {
+    Object tokenForm(@RequestParam MultiValueMap<String, String> form, @RequestHeader Map<String, String> headers,
+            HttpServletRequest request) {
         for (Map.Entry<String, List<String>> e : form.entrySet()) {
             if (!FORM_FIELDS.contains(e.getKey())) {
                 throw ApiException.badRequest(e.getKey(), "Unknown field '" + e.getKey() + "'.");
@@ -90,7 +95,7 @@ class LoginController {
         return token(new TokenRequest(
                 first(form, "grant_type", "grantType"), first(form, "email", "username"), form.getFirst("password"),
                 form.getFirst("refresh_token"), form.getFirst("client_id"), form.getFirst("client_secret"),
-                form.getFirst("scope")), headers);
+                form.getFirst("scope")), headers, request);
     }
 
     @PostMapping("/api/v3/ua/logout")
@@ -109,14 +114,20 @@ class LoginController {
         return V3Response.ok(profiles.allowedOwIds(caller));
     }
 
-    private Object passwordGrant(TokenRequest body, Map<String, String> headers, ClientCredentials client) {
+    /**
+     * The address is the client's as the connector sees it; behind a proxy, set
+     * {@code server.forward-headers-strategy} so it is the client's, not the proxy's.
+     */
+    private Object passwordGrant(TokenRequest body, Map<String, String> headers, ClientCredentials client,
+            HttpServletRequest request) {
         if (body.email() == null || body.email().isBlank()) {
             throw ApiException.badRequest("email", "Field 'email' (or 'username') is required.");
         }
         if (body.password() == null || body.password().isEmpty()) {
             throw ApiException.badRequest("password", "Field 'password' is required.");
         }
-        return logins.passwordGrant(host(headers), client, body.email(), body.password());
+        return logins.passwordGrant(host(headers), client, body.email(), body.password(),
+                request.getRemoteAddr());
     }
 
     /** Client credentials from {@code Authorization} or its alias {@code Authentication} (D1). */

@@ -4,13 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.adplane.api.Idempotency;
 import io.adplane.api.V2Response;
 import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
@@ -23,9 +26,11 @@ import io.adplane.campaign.CampaignBulkEdits.Failure;
 class CampaignBulkController {
 
     private final CampaignBulkEdits edits;
+    private final Idempotency idempotency;
 
-    CampaignBulkController(CampaignBulkEdits edits) {
+    CampaignBulkController(CampaignBulkEdits edits, Idempotency idempotency) {
         this.edits = edits;
+        this.idempotency = idempotency;
     }
 
     @PutMapping("/api/v2/cmp/campaigns/update-budget")
@@ -66,7 +71,8 @@ class CampaignBulkController {
     }
 
     @PostMapping("/api/v2/cmp/campaigns/duplicate")
-    V2Response<Map<String, Object>> duplicate(Caller caller, @RequestBody DuplicateRequest body) {
+    ResponseEntity<?> duplicate(Caller caller, @RequestBody DuplicateRequest body,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         if (body.campaignTypeId() != null && body.campaignTypeId() != 1) {
             throw io.adplane.api.ApiException.badRequest("campaignTypeId", "Invalid campaign Type provided");
         }
@@ -75,15 +81,17 @@ class CampaignBulkController {
             throw io.adplane.api.ApiException.badRequest("pgDealIds",
                     "pgDealIds apply to PG campaigns (campaignTypeId 2), which adplane does not serve yet.");
         }
-        var result = edits.duplicate(caller, body.existingCampaignIds(), body.ioId(), body.startDate(), body.endDate(),
-                body.timeZoneId());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("duplicatedCampaignIds", result.duplicatedCampaignIds());
-        if (!result.failures().isEmpty()) {
-            answer.put("reason", result.failures());
-        }
-        answer.put("status", result.failures().isEmpty());
-        return V2Response.ok(answer);
+        return idempotency.once(caller.owId(), caller.userId(), key, Map.of("campaignDuplicate", body), () -> {
+            var result = edits.duplicate(caller, body.existingCampaignIds(), body.ioId(), body.startDate(),
+                    body.endDate(), body.timeZoneId());
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("duplicatedCampaignIds", result.duplicatedCampaignIds());
+            if (!result.failures().isEmpty()) {
+                answer.put("reason", result.failures());
+            }
+            answer.put("status", result.failures().isEmpty());
+            return V2Response.ok(answer);
+        });
     }
 
     record TargetCreativeRequest(List<Long> creativeIds, List<Long> assignedCampaignIds, List<Long> removedCampaignIds) {

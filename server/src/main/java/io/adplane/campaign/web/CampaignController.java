@@ -49,14 +49,14 @@ class CampaignController {
     @PostMapping("/api/v2/cmp/campaigns/add")
     ResponseEntity<?> add(Caller caller, @RequestBody JsonNode body,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.once(caller.owId(), key, Map.of("add", body), () ->
+        return idempotency.once(caller.owId(), caller.userId(), key, Map.of("add", body), () ->
                 V2Response.created(SaveAnswer.of(campaigns.create(caller, body, false), "Campaign saved successfully.")));
     }
 
     @PostMapping("/api/v2/cmp/campaigns/draft/add")
     ResponseEntity<?> addDraft(Caller caller, @RequestBody JsonNode body,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.once(caller.owId(), key, Map.of("draft", body), () ->
+        return idempotency.once(caller.owId(), caller.userId(), key, Map.of("draft", body), () ->
                 V2Response.created(SaveAnswer.of(campaigns.create(caller, body, true), "Campaign saved successfully.")));
     }
 

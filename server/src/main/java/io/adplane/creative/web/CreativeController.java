@@ -44,7 +44,7 @@ class CreativeController {
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         // A retry is recognised by the request and the SHA-256 of each file, each file read once.
         CreativeUploads uploads = CreativeUploads.read(creativeFiles);
-        return idempotency.once(caller.owId(), key, Map.of("creatives", creativeRequest, "files", uploads.fingerprint()),
+        return idempotency.once(caller.owId(), caller.userId(), key, Map.of("creatives", creativeRequest, "files", uploads.fingerprint()),
                 () -> V3Response.ok(creatives.create(caller, creativeRequest, uploads)));
     }
 

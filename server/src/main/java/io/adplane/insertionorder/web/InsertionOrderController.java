@@ -46,7 +46,7 @@ class InsertionOrderController {
     @PostMapping("/api/v3/cmp/io/add")
     ResponseEntity<?> add(Caller caller, @RequestBody IoRequest body,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.once(caller.owId(), key, Map.of("ioAdd", body),
+        return idempotency.once(caller.owId(), caller.userId(), key, Map.of("ioAdd", body),
                 () -> V3Response.ok(view(insertionOrders.add(caller, body))));
     }
 
@@ -102,13 +102,16 @@ class InsertionOrderController {
     }
 
     @PostMapping("/api/v3/cmp/io/duplicate")
-    V3Response<Map<String, Object>> duplicate(Caller caller, @RequestBody DuplicateRequest body) {
-        var result = insertionOrders.duplicate(caller, body.ioId(), body.ioTimeZoneId(), body.ioStartTime(),
-                body.ioEndTime(), body.ioExistingCampaignIds());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("duplicatedCampaignIds", result.duplicatedCampaignIds());
-        data.put("duplicatedIoId", result.duplicatedIoId());
-        return V3Response.ok(data);
+    ResponseEntity<?> duplicate(Caller caller, @RequestBody DuplicateRequest body,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.once(caller.owId(), caller.userId(), key, Map.of("ioDuplicate", body), () -> {
+            var result = insertionOrders.duplicate(caller, body.ioId(), body.ioTimeZoneId(), body.ioStartTime(),
+                    body.ioEndTime(), body.ioExistingCampaignIds());
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("duplicatedCampaignIds", result.duplicatedCampaignIds());
+            data.put("duplicatedIoId", result.duplicatedIoId());
+            return V3Response.ok(data);
+        });
     }
 
     record BudgetRequest(List<Long> ioIdsList, BigDecimal budget, Long ioTotalImpressions, String budgetUpdateType,

@@ -1,0 +1,79 @@
+package io.adplane.auth;
+
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import io.adplane.api.ApiException;
+
+/**
+ * The concurrency cap on password checks (issue 18): each Argon2id check takes 19 MiB and a core for tens of
+ * milliseconds, so unbounded logins (random emails need only a client's credentials) starve every tenant's
+ * requests. At most {@code adplane.auth.login-concurrency} run at once (one per core by default); up to
+ * {@code login-queue} more wait at most {@code login-queue-timeout}; beyond that a login answers 429 with
+ * {@code Retry-After} at once, having cost nothing. A limit of this instance's CPU, so it is per instance.
+ */
+@Component
+class PasswordCapacity {
+
+    static final String BUSY = "The server is busy with other logins. Try again in a moment.";
+
+    private final Semaphore permits;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final int queue;
+    private final long timeoutMillis;
+
+    PasswordCapacity(AuthSettings settings) {
+        int concurrency = settings.loginConcurrency() > 0 ? settings.loginConcurrency()
+                : Runtime.getRuntime().availableProcessors();
+        this.permits = new Semaphore(concurrency, true);
+        this.queue = settings.loginQueue();
+        this.timeoutMillis = settings.loginQueueTimeout().toMillis();
+    }
+
+    /** Runs {@code check} holding one of the permits. */
+    <T> T run(Supplier<T> check) {
+        acquire();
+        try {
+            return check.get();
+        } finally {
+            permits.release();
+        }
+    }
+
+    private void acquire() {
+        if (permits.tryAcquire()) {
+            return;
+        }
+        if (waiting.incrementAndGet() > queue) {
+            waiting.decrementAndGet();
+            throw busy();
+        }
+        try {
+            if (!permits.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    static Busy busy() {
+        return new Busy();
+    }
+
+    /** No permit in time: 429 with {@code Retry-After}, the login not counted anywhere. */
+    static final class Busy extends ApiException {
+        Busy() {
+            super(HttpStatus.TOO_MANY_REQUESTS, BUSY, null, null, null, Map.of("Retry-After", "1"));
+        }
+    }
+}

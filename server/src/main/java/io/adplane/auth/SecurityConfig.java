@@ -1,0 +1,141 @@
+package io.adplane.auth;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.adplane.api.ErrorRenderer;
+
+/**
+ * The gate, as Spring Security filter chains (D1, D5, D6).
+ *
+ * <ul>
+ * <li>The firewall ({@link StrictHttpFirewall}, tightened to refuse any percent-encoding in the path) runs
+ * before every chain: an encoded, {@code ;}-parameterised, {@code //} or dot-segment spelling of a path is a
+ * 400 in the API's envelope, so no spelling reaches a route the plain one would guard.</li>
+ * <li>The API chain ({@code /api/**}, stateless, no session, no CSRF: a bearer API has no ambient
+ * credentials) authenticates every route that maps to a controller with {@link TokenAuthenticationProvider},
+ * except the two login endpoints, which authenticate their client themselves ({@link LoginService}). A path
+ * that maps to no controller is let through to the dispatcher, which answers 404.</li>
+ * <li>The other chain serves what is public outside the API (OpenAPI document, Swagger UI, health, info,
+ * metrics) and refuses every other route; a later console with sessions and CSRF gets a chain of its own,
+ * ordered between the two.</li>
+ * </ul>
+ * Only in the server: the admin commands run without a web server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfig {
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    private static final RequestMatcher LOGIN = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/login"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/oauth/token"));
+    /** Endpoints about the login itself; without {@code X-IAA-OW-ID} they act for the organization logged in for. */
+    private static final RequestMatcher OW_OPTIONAL = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/logout"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/profile"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/allowed-organizations"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/allowed-customers-ids"));
+
+    @Bean
+    SecurityAnswers securityAnswers(ErrorRenderer renderer) {
+        return new SecurityAnswers(renderer);
+    }
+
+    @Bean
+    HandledRoutes handledRoutes(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+        return new HandledRoutes(mapping);
+    }
+
+    /** adplane's paths never need percent-encoding; any {@code %} in one is refused with the firewall's others. */
+    @Bean
+    WebSecurityCustomizer firewall(SecurityAnswers answers) {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.getEncodedUrlBlocklist().add("%");
+        return web -> web.httpFirewall(firewall).requestRejectedHandler(answers);
+    }
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain apiChain(HttpSecurity http, TokenAuthenticationProvider tokens, HandledRoutes routes,
+            SecurityAnswers answers) throws Exception {
+        AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens),
+                new BearerTokenConverter(OW_OPTIONAL));
+        bearer.setRequestMatcher(new AndRequestMatcher(routes, new NegatedRequestMatcher(LOGIN)));
+        bearer.setSuccessHandler((request, response, authentication) -> { });
+        bearer.setFailureHandler(answers);
+        http.securityMatcher(API)
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers(routes).authenticated()
+                        // No controller answers this path: the dispatcher's 404, never a hint that it needs a token.
+                        .anyRequest().permitAll())
+                .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store"))
+                        .addHeaderWriter(new StaticHeadersWriter("Pragma", "no-cache"))
+                        .addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy",
+                                "default-src 'none'; frame-ancestors 'none'")));
+        return stateless(http).build();
+    }
+
+    @Bean
+    @Order(100)
+    SecurityFilterChain otherChain(HttpSecurity http, HandledRoutes routes, SecurityAnswers answers) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        // A route outside the API that is not listed above needs a chain of its own.
+                        .requestMatchers(routes).denyAll()
+                        .anyRequest().permitAll())
+                // What is closed here answers like what does not exist.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(answers.notFound())
+                        .accessDeniedHandler((request, response, e) -> answers.notFound().commence(request, response, null)))
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return stateless(http).build();
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(cache -> cache.disable())
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+    }
+}
