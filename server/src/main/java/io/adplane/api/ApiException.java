@@ -55,6 +55,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, message, field, null, null, null);
     }
 
+    /**
+     * 503 with {@code Retry-After}: the database could not answer in time or at all, or the caller's share of it
+     * is in use; nothing was written, a retry shortly may succeed (D5).
+     */
+    public static ApiException unavailable(String message) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, message, null, null, null, Map.of("Retry-After", "2"));
+    }
+
     /** 401 with the RFC 6750 challenge. */
     public static ApiException invalidToken(String message) {
         return new ApiException(HttpStatus.UNAUTHORIZED, message, null, null, null,

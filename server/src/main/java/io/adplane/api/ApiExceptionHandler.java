@@ -13,6 +13,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -145,13 +148,21 @@ class ApiExceptionHandler {
      * connection, or no database at all. Nothing was written; the client retries after a moment (503, D5).
      */
     @ExceptionHandler({CannotAcquireLockException.class, QueryTimeoutException.class,
-            DataAccessResourceFailureException.class, TransientDataAccessResourceException.class})
-    ResponseEntity<Object> unavailable(DataAccessException e, HttpServletRequest request) {
+            DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class, TransactionSystemException.class})
+    ResponseEntity<Object> unavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
-                e.getMostSpecificCause().getMessage());
-        return render(request, new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
-                "The service is busy or its database is unreachable; retry shortly.", null, null, null,
-                java.util.Map.of("Retry-After", "2")));
+                org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        return render(request, DatabaseErrors.UNAVAILABLE);
+    }
+
+    /** An SQL error Spring's translation has no category for: a timeout or lost connection is still a 503. */
+    @ExceptionHandler(UncategorizedSQLException.class)
+    ResponseEntity<Object> uncategorized(UncategorizedSQLException e, HttpServletRequest request) {
+        if (DatabaseErrors.isUnavailable(e)) {
+            return unavailable(e, request);
+        }
+        return fault(e, request);
     }
 
     /**

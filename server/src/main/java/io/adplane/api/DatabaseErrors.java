@@ -6,9 +6,34 @@ import java.util.Locale;
 import org.springframework.dao.DataAccessException;
 
 /** What a database error says about the request, in the API's terms. */
-final class DatabaseErrors {
+public final class DatabaseErrors {
+
+    /** The answer when the database could not answer in time, or at all. */
+    public static final ApiException UNAVAILABLE =
+            ApiException.unavailable("The service is busy or its database is unreachable; retry shortly.");
 
     private DatabaseErrors() {
+    }
+
+    /**
+     * Whether an error means the database could not answer now (a lock or statement timeout, a lost or refused
+     * connection) rather than that the request was wrong: by its SQL state (class 08 connection, 53 resources,
+     * 57 operator intervention, 55P03 lock not available, HY008 H2's cancel).
+     */
+    public static boolean isUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
+                        || state.equals("55P03") || state.equals("HY008");
+            }
+            if (t instanceof org.springframework.dao.TransientDataAccessException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.dao.CannotAcquireLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,13 @@ import io.adplane.tenancy.Role;
 public record Caller(long sessionId, long userId, String email, long workspaceId, long workspaceOwnerOwId,
         long owId, long uowId, Role role, long memberOwId) {
 
+    /** The caller the gate authenticated for this request, if any (the thread's security context). */
+    public static java.util.Optional<Caller> current() {
+        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                instanceof CallerAuthentication authenticated ? java.util.Optional.of(authenticated.getPrincipal())
+                : java.util.Optional.empty();
+    }
+
     /** Raises 403 unless the role may change data. */
     public void requireWrite() {
         if (!role.writes()) {

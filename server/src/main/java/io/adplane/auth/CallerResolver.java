@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -28,9 +27,7 @@ class CallerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication authenticated) {
-            return authenticated.getPrincipal();
-        }
-        throw new IllegalStateException("no caller bound: is the route public or outside /api/?");
+        return Caller.current()
+                .orElseThrow(() -> new IllegalStateException("no caller bound: is the route public or outside /api/?"));
     }
 }

@@ -10,6 +10,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.adplane.api.ApiException;
+import io.adplane.api.DatabaseErrors;
+import org.springframework.dao.DataAccessException;
 import io.adplane.api.Secrets;
 
 /**
@@ -44,7 +46,13 @@ class TokenAuthenticationProvider implements AuthenticationProvider {
         String hash = Secrets.sha256(presented.getCredentials());
         String key = hash + ":" + owId;
         // One lookup per key at a time: requests that arrive while it runs wait for its answer.
-        TokenRepository.GateRow row = cache.get(key, k -> tokens.gate(hash, owId).orElse(null));
+        TokenRepository.GateRow row;
+        try {
+            row = cache.get(key, k -> tokens.gate(hash, owId).orElse(null));
+        } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
+            // The token can't be checked now: 503, not 401 (the client keeps its token) and never 500.
+            throw new GateRejection(DatabaseErrors.UNAVAILABLE);
+        }
         if (row == null) {
             throw new GateRejection(ApiException.invalidToken("Invalid token"));
         }

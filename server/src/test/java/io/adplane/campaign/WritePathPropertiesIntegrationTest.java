@@ -57,11 +57,13 @@ class WritePathPropertiesIntegrationTest {
     static void start() {
         TestDatabase.assumeAvailable();
         server = new SpringApplicationBuilder(AdplaneApplication.class, TestClockConfig.class)
-                .properties(Map.of("server.port", "0", "spring.main.allow-bean-definition-overriding", "true",
-                        "spring.datasource.url", TestDatabase.url(), "spring.datasource.username", TestDatabase.user(),
-                        "spring.datasource.password", TestDatabase.password(), "adplane.bootstrap.enabled", "false",
-                        "adplane.jobs.enabled", "false"))
-                .run();
+                .run("--server.port=0",
+                        "--spring.main.allow-bean-definition-overriding=true",
+                        "--spring.datasource.url=" + TestDatabase.url(),
+                        "--spring.datasource.username=" + TestDatabase.user(),
+                        "--spring.datasource.password=" + TestDatabase.password(),
+                        "--adplane.bootstrap.enabled=false",
+                        "--adplane.jobs.enabled=false");
         port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
         jdbc = server.getBean(JdbcClient.class);
         tenancy = server.getBean(TenancyService.class);
