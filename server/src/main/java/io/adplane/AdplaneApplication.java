@@ -20,7 +20,7 @@ public class AdplaneApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("admin")) {
-            System.exit(AdminCli.run(AdplaneApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(AdminCli.main(Arrays.copyOfRange(args, 1, args.length)));
         }
         String[] rest = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
         SpringApplication.run(AdplaneApplication.class, rest);
