@@ -18,6 +18,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import io.adplane.ops.DatabaseProblems;
+import io.adplane.ops.DatabaseUrls;
+
 /**
  * The one database connection of an admin command: the database {@code serve} is configured for, opened only
  * when it already exists and holds adplane's schema at the version this build expects. It never creates a
@@ -50,8 +53,8 @@ final class AdminDatabase implements AutoCloseable {
         if (url.startsWith("jdbc:h2:mem:")) {
             description = "H2 in-memory database " + h2Name(url.substring("jdbc:h2:mem:".length()));
             url = withSetting(url, "IFEXISTS=TRUE");
-        } else if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")) {
-            Path file = h2File(url);
+        } else if (DatabaseUrls.isH2File(url)) {
+            Path file = DatabaseUrls.h2File(url);
             description = "H2 database " + file;
             err.println("adplane admin: database " + description);
             if (!Files.isRegularFile(file)) {
@@ -60,9 +63,9 @@ final class AdminDatabase implements AutoCloseable {
             }
             url = withSetting(url, "IFEXISTS=TRUE");
         } else if (url.startsWith("jdbc:postgresql:")) {
-            description = "PostgreSQL " + redact(url) + (user == null || user.isBlank() ? "" : " as " + user);
+            description = "PostgreSQL " + DatabaseUrls.redact(url) + (user == null || user.isBlank() ? "" : " as " + user);
         } else {
-            description = redact(url);
+            description = DatabaseUrls.redact(url);
         }
         if (!description.startsWith("H2 database ")) {
             err.println("adplane admin: database " + description);
@@ -73,7 +76,7 @@ final class AdminDatabase implements AutoCloseable {
             c.isValid(5);
         } catch (SQLException e) {
             ds.destroy();
-            throw new IllegalArgumentException(connectProblem(description, e));
+            throw new IllegalArgumentException(connectProblem(url, user, description, e));
         }
         AdminDatabase db = new AdminDatabase(ds, description);
         try {
@@ -177,19 +180,6 @@ final class AdminDatabase implements AutoCloseable {
         return String.join(".", v.stream().map(String::valueOf).toList());
     }
 
-    /** The {@code .mv.db} file of an embedded H2 URL ({@code jdbc:h2:file:./data/adplane;...}). */
-    static Path h2File(String url) {
-        String rest = url.substring("jdbc:h2:".length());
-        if (rest.startsWith("file:")) {
-            rest = rest.substring("file:".length());
-        }
-        String name = h2Name(rest);
-        if (name.startsWith("~")) {
-            name = System.getProperty("user.home") + name.substring(1);
-        }
-        return Path.of(name + ".mv.db").toAbsolutePath().normalize();
-    }
-
     private static String h2Name(String rest) {
         int semicolon = rest.indexOf(';');
         return semicolon < 0 ? rest : rest.substring(0, semicolon);
@@ -201,23 +191,11 @@ final class AdminDatabase implements AutoCloseable {
         return present ? url : url + ";" + setting;
     }
 
-    /** The URL without a password that may be given in it. */
-    static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-    }
-
-    private static String connectProblem(String description, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String why = switch (state) {
-            case "28P01", "28000" -> "the user name or password is wrong, or the role does not exist (ADPLANE_DB_USER, ADPLANE_DB_PASSWORD)";
-            case "3D000" -> "the database does not exist";
-            case "90146" -> "the database does not exist";
-            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        };
-        if (state.equals("90146") && description.startsWith("H2 in-memory")) {
-            why = "an in-memory database lives only inside the server process that made it; admin commands need the"
-                    + " server's file database or PostgreSQL";
+    private static String connectProblem(String url, String user, String description, SQLException e) {
+        if ("90146".equals(e.getSQLState()) && description.startsWith("H2 in-memory")) {
+            return "cannot open " + description + ": an in-memory database lives only inside the server process that"
+                    + " made it; admin commands need the server's file database or PostgreSQL";
         }
-        return "cannot open " + description + ": " + why;
+        return DatabaseProblems.describe(url, user, e);
     }
 }
