@@ -43,8 +43,9 @@ public final class Quickstart {
             System.out.println("""
                     usage: ./adplane quickstart [--url URL] [--host DOMAIN] [--client-id ID] [--client-secret SECRET]
                                                 [--email EMAIL] [--password PASSWORD] [--creative-id ID]
-                    Defaults: http://localhost:8080 and ADPLANE_HOST, ADPLANE_CLIENT_ID, ADPLANE_CLIENT_SECRET,
-                    ADPLANE_EMAIL, ADPLANE_PASSWORD (the lines './adplane serve' prints on its first start).""");
+                    Defaults: ADPLANE_URL (else http://localhost:8080), ADPLANE_HOST, ADPLANE_CLIENT_ID, ADPLANE_CLIENT_SECRET,
+                    ADPLANE_EMAIL, ADPLANE_PASSWORD: the lines './adplane serve' wrote to $ADPLANE_DATA_DIR/bootstrap-credentials.env
+                    on its first start ('. ./data/bootstrap-credentials.env').""");
             return 0;
         }
         AdplaneClient api = AdplaneClient.builder()

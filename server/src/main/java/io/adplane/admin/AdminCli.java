@@ -1,14 +1,25 @@
 package io.adplane.admin;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import io.adplane.tenancy.Membership;
 import io.adplane.tenancy.Organization;
 import io.adplane.tenancy.TenancyService;
@@ -19,35 +30,81 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./adplane admin ...}: the operator's commands (D9, D11). They open the same database as
- * {@code serve} (embedded or PostgreSQL, also while the server runs), print JSON on standard output, and exit
- * non-zero with a one-line message on standard error when something is wrong.
+ * {@code ./adplane admin ...}: the operator's commands (D9, D11). Each one checks its arguments first, then opens
+ * the database {@code serve} is configured for (embedded or PostgreSQL, also while the server runs) and nothing
+ * else: no web server, no migrations, and never a new database ({@link AdminDatabase}). The database it uses is
+ * named on standard error; the answer is JSON on standard output; a problem is one line on standard error with
+ * exit code 1 (2 for a usage error).
  */
 @Command(name = "adplane admin", mixinStandardHelpOptions = true,
         description = "Operator commands on adplane's database.",
         subcommands = {AdminCli.CreateWorkspace.class, AdminCli.CreateOrganization.class, AdminCli.CreateUser.class,
-                AdminCli.CreateClient.class, AdminCli.HoldOrganization.class, AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class,
-                AdminCli.DisableUser.class, AdminCli.SetPassword.class})
+                AdminCli.CreateClient.class, AdminCli.RotateClientSecret.class, AdminCli.HoldOrganization.class,
+                AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
+                AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
+                AdminCli.ListUsers.class, AdminCli.ListClients.class})
 public class AdminCli implements Runnable {
 
-    private final Class<?> application;
-    private ConfigurableApplicationContext context;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AdminCli(Class<?> application) {
-        this.application = application;
+    @Option(names = "--migrate", scope = CommandLine.ScopeType.INHERIT,
+            description = "Upgrade a database schema that is behind this adplane first (default: refuse and say so).")
+    boolean migrate;
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private AdminDatabase database;
+    private AnnotationConfigApplicationContext context;
+
+    private AdminCli(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
     }
 
-    /** Runs one command against the database that {@code application} is configured for; the exit code. */
-    public static int run(Class<?> application, String... args) {
-        AdminCli cli = new AdminCli(application);
+    /**
+     * {@code adplane admin ...} as a process: logging is set to warnings on standard error (standard output
+     * carries the JSON answer only), then the command runs; the exit code.
+     */
+    public static int main(String... args) {
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        logging.reset();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(logging);
+        console.setTarget("System.err");
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(logging);
+        encoder.setPattern("adplane admin: %level %logger{0}: %msg%n");
+        encoder.start();
+        console.setEncoder(encoder);
+        console.start();
+        Logger root = logging.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.WARN);
+        root.addAppender(console);
+        // Flyway warns that H2 is newer than the versions it was verified with, on every --migrate.
+        logging.getLogger("org.flywaydb").setLevel(Level.ERROR);
+        return run(args);
+    }
+
+    /** Runs one command with the process's standard streams; the exit code. */
+    public static int run(String... args) {
+        return run(System.in, System.out, System.err, args);
+    }
+
+    /** Runs one command reading {@code in} (for {@code --password-stdin}); the exit code. */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        AdminCli cli = new AdminCli(in, out, err);
         CommandLine commandLine = new CommandLine(cli);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable root = e;
             while (root.getCause() != null && !(root instanceof IllegalArgumentException)) {
                 root = root.getCause();
             }
             cmd.getErr().println("error: " + (root instanceof IllegalArgumentException ? root.getMessage()
-                    : "the command failed: " + root.getMessage()));
+                    : "the command failed: " + root));
             return 1;
         });
         try {
@@ -56,31 +113,29 @@ public class AdminCli implements Runnable {
             if (cli.context != null) {
                 cli.context.close();
             }
+            if (cli.database != null) {
+                cli.database.close();
+            }
         }
     }
 
     @Override
     public void run() {
-        CommandLine.usage(this, System.err);
+        CommandLine.usage(this, err);
     }
 
     private TenancyService tenancy() {
         if (context == null) {
-            context = new SpringApplicationBuilder(application)
-                    .web(WebApplicationType.NONE)
-                    .logStartupInfo(false)
-                    // Command-line properties outrank application.yml. Standard output carries the JSON answer only.
-                    .run("--spring.main.banner-mode=off", "--adplane.bootstrap.enabled=false",
-                            "--adplane.jobs.enabled=false", "--logging.level.root=ERROR",
-                            "--logging.level.org.flywaydb=ERROR");
+            ConfigurableEnvironment environment = AdminContext.environment();
+            database = AdminDatabase.open(environment, migrate, err);
+            context = AdminContext.start(environment, database.dataSource);
         }
         return context.getBean(TenancyService.class);
     }
 
     private int print(Object value) {
-        JsonMapper json = context.getBean(JsonMapper.class);
-        PrintWriter out = new PrintWriter(System.out, true);
-        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        out.flush();
         return 0;
     }
 
@@ -103,9 +158,48 @@ public class AdminCli implements Runnable {
         return m;
     }
 
+    /** A command: checks its arguments without the database ({@link #check}), then acts on it. */
     abstract static class Sub implements Callable<Integer> {
         @CommandLine.ParentCommand
         AdminCli cli;
+
+        /** Refuses bad arguments before anything starts; the same rules the service applies again. */
+        void check() {
+        }
+
+        abstract Integer execute(TenancyService tenancy);
+
+        @Override
+        public final Integer call() {
+            check();
+            return execute(cli.tenancy());
+        }
+    }
+
+    /** {@code --password} or {@code --password-stdin}, for commands that set a password. */
+    static class PasswordOptions {
+        @Option(names = "--password", description = "At least 8 characters. Visible to other users of this machine"
+                + " (ps); prefer --password-stdin.")
+        String password;
+        @Option(names = "--password-stdin", description = "Read the password from standard input (one line).")
+        boolean stdin;
+
+        String read(AdminCli cli) {
+            if (password != null && stdin) {
+                throw new IllegalArgumentException("give either --password or --password-stdin, not both");
+            }
+            if (!stdin) {
+                return password;
+            }
+            try {
+                String text = new String(cli.in.readAllBytes(), StandardCharsets.UTF_8);
+                int end = text.indexOf('\n');
+                String line = end < 0 ? text : text.substring(0, end);
+                return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--password-stdin: cannot read standard input: " + e.getMessage());
+            }
+        }
     }
 
     @Command(name = "create-workspace", description = "Create a workspace (a domain) and its owner organization.")
@@ -116,8 +210,14 @@ public class AdminCli implements Runnable {
         String name;
 
         @Override
-        public Integer call() {
-            var ws = cli.tenancy().createWorkspace(domain, name);
+        void check() {
+            TenancyService.requireDomain(domain);
+            TenancyService.requireName(name);
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            var ws = tenancy.createWorkspace(domain, name);
             return cli.print(Map.of("workspaceId", ws.workspaceId(), "domain", ws.domain(), "owId", ws.owId()));
         }
     }
@@ -130,9 +230,13 @@ public class AdminCli implements Runnable {
         Long parent;
 
         @Override
-        public Integer call() {
-            Organization org = cli.tenancy().createOrganization(name, parent);
-            return cli.print(organization(org));
+        void check() {
+            TenancyService.requireName(name);
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(organization(tenancy.createOrganization(name, parent)));
         }
     }
 
@@ -140,19 +244,30 @@ public class AdminCli implements Runnable {
     static class CreateUser extends Sub {
         @Option(names = "--email", required = true)
         String email;
-        @Option(names = "--password", description = "Required for a new user; at least 8 characters.")
-        String password;
+        @CommandLine.Mixin
+        PasswordOptions password;
         @Option(names = "--owid", required = true)
         long owId;
         @Option(names = "--role", required = true, description = "admin, approver, editor or viewer.")
         String role;
+        private String secret;
 
         @Override
-        public Integer call() {
-            Membership m = cli.tenancy().createUser(email, password, owId, role);
+        void check() {
+            TenancyService.requireEmail(email);
+            TenancyService.requireRole(role);
+            secret = password.read(cli);
+            if (secret != null) {
+                TenancyService.requirePassword(secret);
+            }
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            Membership m = tenancy.createUser(email, secret, owId, role);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("userId", m.userId());
-            out.put("email", io.adplane.tenancy.Names.email(email));
+            out.put("email", TenancyService.requireEmail(email));
             out.put("uowId", m.uowId());
             out.put("owId", m.owId());
             out.put("role", m.role().code());
@@ -166,10 +281,41 @@ public class AdminCli implements Runnable {
         String domain;
 
         @Override
-        public Integer call() {
-            var client = cli.tenancy().createClient(domain);
-            return cli.print(Map.of("clientId", client.clientId(), "clientSecret", client.clientSecret(),
-                    "domain", client.domain()));
+        void check() {
+            TenancyService.requireDomain(domain);
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            var client = tenancy.createClient(domain);
+            return cli.print(client(client));
+        }
+    }
+
+    private static Map<String, Object> client(TenancyService.CreatedClient client) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clientId", client.clientId());
+        m.put("clientSecret", client.clientSecret());
+        m.put("domain", client.domain());
+        return m;
+    }
+
+    @Command(name = "rotate-client-secret", description = "Give an OAuth client a new secret, shown once; the old one"
+            + " stops working at once (tokens already issued stay valid).")
+    static class RotateClientSecret extends Sub {
+        @Option(names = "--client-id", required = true)
+        String clientId;
+
+        @Override
+        void check() {
+            if (clientId.isBlank()) {
+                throw new IllegalArgumentException("--client-id must not be empty");
+            }
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(client(tenancy.rotateClientSecret(clientId)));
         }
     }
 
@@ -181,8 +327,15 @@ public class AdminCli implements Runnable {
         String reason;
 
         @Override
-        public Integer call() {
-            return cli.print(organization(cli.tenancy().holdOrganization(owId, reason)));
+        void check() {
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("reason is required");
+            }
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(organization(tenancy.holdOrganization(owId, reason)));
         }
     }
 
@@ -192,8 +345,8 @@ public class AdminCli implements Runnable {
         long owId;
 
         @Override
-        public Integer call() {
-            return cli.print(organization(cli.tenancy().releaseOrganization(owId)));
+        Integer execute(TenancyService tenancy) {
+            return cli.print(organization(tenancy.releaseOrganization(owId)));
         }
     }
 
@@ -205,8 +358,8 @@ public class AdminCli implements Runnable {
         boolean enabled;
 
         @Override
-        public Integer call() {
-            return cli.print(organization(cli.tenancy().setAutoApprove(owId, enabled)));
+        Integer execute(TenancyService tenancy) {
+            return cli.print(organization(tenancy.setAutoApprove(owId, enabled)));
         }
     }
 
@@ -216,8 +369,29 @@ public class AdminCli implements Runnable {
         String email;
 
         @Override
-        public Integer call() {
-            return cli.print(user(cli.tenancy().disableUser(email)));
+        void check() {
+            TenancyService.requireEmail(email);
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(user(tenancy.disableUser(email)));
+        }
+    }
+
+    @Command(name = "enable-user", description = "Let a disabled user log in again.")
+    static class EnableUser extends Sub {
+        @Option(names = "--email", required = true)
+        String email;
+
+        @Override
+        void check() {
+            TenancyService.requireEmail(email);
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(user(tenancy.enableUser(email)));
         }
     }
 
@@ -225,12 +399,71 @@ public class AdminCli implements Runnable {
     static class SetPassword extends Sub {
         @Option(names = "--email", required = true)
         String email;
-        @Option(names = "--password", required = true)
-        String password;
+        @CommandLine.Mixin
+        PasswordOptions password;
+        private String secret;
 
         @Override
-        public Integer call() {
-            return cli.print(user(cli.tenancy().setPassword(email, password)));
+        void check() {
+            TenancyService.requireEmail(email);
+            secret = password.read(cli);
+            if (secret == null) {
+                throw new IllegalArgumentException("--password or --password-stdin is required");
+            }
+            TenancyService.requirePassword(secret);
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(user(tenancy.setPassword(email, secret)));
+        }
+    }
+
+    @Command(name = "list-organizations", description = "List organizations, of one workspace or of all.")
+    static class ListOrganizations extends Sub {
+        @Option(names = "--domain", description = "Only this workspace's organizations.")
+        String domain;
+
+        @Override
+        void check() {
+            if (domain != null) {
+                TenancyService.requireDomain(domain);
+            }
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(tenancy.listOrganizations(domain));
+        }
+    }
+
+    @Command(name = "list-users", description = "List users and their memberships, of one organization or of all.")
+    static class ListUsers extends Sub {
+        @Option(names = "--owid", description = "Only the members of this organization.")
+        Long owId;
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(tenancy.listUsers(owId));
+        }
+    }
+
+    @Command(name = "list-clients", description = "List OAuth clients (never their secrets), of one workspace or of all.")
+    static class ListClients extends Sub {
+        @Option(names = "--domain", description = "Only this workspace's clients.")
+        String domain;
+
+        @Override
+        void check() {
+            if (domain != null) {
+                TenancyService.requireDomain(domain);
+            }
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            List<?> clients = tenancy.listClients(domain);
+            return cli.print(clients);
         }
     }
 }

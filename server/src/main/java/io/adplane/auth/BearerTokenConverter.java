@@ -19,7 +19,7 @@ import io.adplane.api.ApiException;
  */
 final class BearerTokenConverter implements AuthenticationConverter {
 
-    static final String OW_HEADER = "X-IAA-OW-ID";
+    static final String OW_HEADER = Caller.OW_HEADER;
     private static final Pattern OW_ID = Pattern.compile("[1-9][0-9]{0,15}");
 
     private final RequestMatcher owOptional;

@@ -14,6 +14,9 @@ import io.adplane.tenancy.Role;
 public record Caller(long sessionId, long userId, String email, long workspaceId, long workspaceOwnerOwId,
         long owId, long uowId, Role role, long memberOwId) {
 
+    /** The header that names the organization a call acts for (D6). */
+    public static final String OW_HEADER = "X-IAA-OW-ID";
+
     /** The caller the gate authenticated for this request, if any (the thread's security context). */
     public static java.util.Optional<Caller> current() {
         return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()

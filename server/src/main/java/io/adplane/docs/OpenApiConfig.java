@@ -16,7 +16,14 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import java.time.Clock;
+
+import org.springframework.core.env.Environment;
+
 import io.adplane.auth.Caller;
+import io.adplane.ops.Mode;
+import io.adplane.tenancy.TenancyRepository;
+import io.adplane.tenancy.TenancyService;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -59,7 +66,7 @@ class OpenApiConfig {
 
     private static final Pattern REF = Pattern.compile("\"#/components/schemas/([^\"]+)\"");
 
-    /** Answers any operation can give (D5). */
+    /** Answers any operation can give. */
     private static final Map<String, String> COMMON = Map.of("405", "Method not allowed", "413", "Request body too large",
             "415", "Content type not supported", "500", "server encountered an error !");
 
@@ -69,11 +76,19 @@ class OpenApiConfig {
                 .info(new Info().title("adplane").version("0.1.0")
                         .description("A self-hosted server that speaks IQM's campaign REST API: log in, create insertion "
                                 + "orders, creatives and campaigns, and follow campaigns through approval. /api/v3 answers "
-                                + "{success, data, errorObjects}; /api/v2 answers {statusCode, responseObject}.")
-                        .license(new License().name("Apache-2.0")))
+                                + "{success, data, errorObjects}; /api/v2 answers {statusCode, responseObject}. In Swagger UI: "
+                                + "Authorize with the OAuth client (client), run the login, then Authorize with its "
+                                + "access_token (bearer) and owId (organization).")
+                        .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+                .tags(OperationCatalog.TAGS)
                 .components(new Components()
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("Authorization: Bearer <access_token> (the alias Authentication works too, D1)"))
+                                .description("Authorization: Bearer <access_token> (the alias Authentication works too)"))
+                        .addSecuritySchemes("organization", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name(Caller.OW_HEADER)
+                                .description("X-IAA-OW-ID: the organization (owId) the call acts for; the login answers "
+                                        + "the caller's own. It selects among the organizations the caller may act for, "
+                                        + "it never grants anything by itself."))
                         .addSecuritySchemes("client", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Authorization: Basic base64(client_id:client_secret), on login")));
     }
@@ -81,10 +96,10 @@ class OpenApiConfig {
     private static Schema<?> v3Error() {
         return new ObjectSchema()
                 .addProperty("success", new BooleanSchema().example(false))
-                .addProperty("data", new ObjectSchema().description("Only on the login's answer for an organization on hold (D9)")
+                .addProperty("data", new ObjectSchema().description("Only on the login's answer for an organization on hold")
                         .addProperty("status", new StringSchema().example("On Hold"))
                         .addProperty("reason", new JsonSchema().types(new LinkedHashSet<>(List.of("string", "null"))))
-                        .addProperty("supportEmail", new StringSchema().example("support@iqm.com")))
+                        .addProperty("supportEmail", new StringSchema().example("support@localhost")))
                 .addProperty("errorObjects", new ArraySchema().items(new ObjectSchema()
                         .addProperty("error", new StringSchema().example("The field 'ioName' cannot be empty."))
                         .addProperty("reason", new StringSchema())
@@ -100,19 +115,26 @@ class OpenApiConfig {
                         .addProperty("errorField", new StringSchema().example("budgetDay")));
     }
 
-    /** Headers, security, success and error answers and the seed's examples on every API operation. */
+    /**
+     * Tags, names, headers, security, success and error answers and the seed's examples on every API operation;
+     * routes that are not part of the API ({@code /error}) are left out. The seed's request examples are made to
+     * work against this server when the document is first built (emulator mode, or
+     * {@code adplane.openapi.live-examples=true}): {@link SeedExamples}.
+     */
     @Bean
-    OpenApiCustomizer adplaneOperations() {
+    OpenApiCustomizer adplaneOperations(Environment environment, Clock clock, TenancyRepository tenancyRepository,
+            TenancyService tenancy) {
         AnswerSchemas answers = AnswerSchemas.load();
+        boolean live = environment.getProperty("adplane.openapi.live-examples", Boolean.class,
+                Mode.of(environment) == Mode.EMULATOR);
         return api -> {
+            SeedExamples examples = SeedExamples.of(live, clock, tenancyRepository, tenancy, environment);
             // Added here, not on the OpenAPI bean: springdoc drops component schemas no path refers to yet.
             api.getComponents().addSchemas("V3Error", v3Error()).addSchemas("V2Error", v2Error());
+            api.getPaths().keySet().removeIf(path -> !path.startsWith("/api/") && !path.startsWith("/adplane/"));
             api.getPaths().forEach((path, item) -> {
-                if (!path.startsWith("/api/")) {
-                    return;
-                }
                 for (Map.Entry<PathItem.HttpMethod, Operation> e : item.readOperationsMap().entrySet()) {
-                    describe(path, e.getKey(), e.getValue(), answers);
+                    describe(path, e.getKey(), e.getValue(), answers, examples);
                 }
             });
             dropUnreferencedSchemas(api);
@@ -141,7 +163,9 @@ class OpenApiConfig {
         }
     }
 
-    private static void describe(String path, PathItem.HttpMethod method, Operation op, AnswerSchemas answers) {
+    private static void describe(String path, PathItem.HttpMethod method, Operation op, AnswerSchemas answers,
+            SeedExamples examples) {
+        OperationCatalog.apply(path, method, op);
         boolean v2 = path.startsWith("/api/v2/");
         String error = "#/components/schemas/" + (v2 ? "V2Error" : "V3Error");
         if (LOGIN.contains(path)) {
@@ -153,8 +177,11 @@ class OpenApiConfig {
                     "429", "Too many failed logins, a spent address or client budget, or too many logins at once (Retry-After)"));
             respond(op, error, COMMON);
         } else {
-            op.addSecurityItem(new SecurityRequirement().addList("bearer"));
-            op.addParametersItem(header("X-IAA-OW-ID", "The organization the call acts for (D6).", !OW_OPTIONAL.contains(path)));
+            // X-IAA-OW-ID is the "organization" scheme: Swagger UI sends it with the token once authorized.
+            op.addSecurityItem(new SecurityRequirement().addList("bearer").addList("organization"));
+            if (OW_OPTIONAL.contains(path)) {
+                op.addSecurityItem(new SecurityRequirement().addList("bearer"));
+            }
             respond(op, error, Map.of("400", "Invalid input; names the field", "401", "Missing, unknown, expired or revoked token",
                     "403", "Forbidden!: an organization or a function the caller may not use",
                     "404", "Unknown id, or an id of another organization", "409", "Illegal state change or concurrent write",
@@ -163,10 +190,11 @@ class OpenApiConfig {
         }
         if (method == PathItem.HttpMethod.POST && (path.endsWith("/add") || path.endsWith("/duplicate")
                 || path.equals("/api/v3/crt/creatives"))) {
-            op.addParametersItem(header("Idempotency-Key", "A retry with the same key and body returns the first answer (D19).", false));
+            op.addParametersItem(header("Idempotency-Key", "A retry with the same key and body returns the first answer;"
+                    + " the same key with another body answers 422.", false));
         }
         answers.apply(path, method, op);
-        SeedExamples.apply(path, method, op);
+        examples.apply(path, method, op);
     }
 
     private static Parameter header(String name, String description, boolean required) {

@@ -1,6 +1,9 @@
 package io.adplane.tenancy;
 
+import java.util.Locale;
+
 import io.adplane.api.Secrets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +11,11 @@ import org.springframework.stereotype.Component;
  * Password hashing with Argon2id at OWASP's floor (m = 19 MiB, t = 2, p = 1), set explicitly because the
  * library defaults are below it. Unknown users are checked against a dummy hash so that a wrong email costs
  * as long as a wrong password (D10).
+ *
+ * <p>{@code adplane.passwords.cost=low} (for tests and development only) hashes with m = 64 KiB, t = 1
+ * instead: a login then costs well under a millisecond. It is never the default, and production mode refuses
+ * it ({@code ModeSettings}). A hash records its own parameters, so hashes of either cost verify under both; a
+ * cheap hash is redone at the next login under the standard cost ({@link #needsRehash}).
  */
 @Component
 public class Passwords {
@@ -15,8 +23,34 @@ public class Passwords {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 256;
 
-    private final Argon2PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
-    private final String dummyHash = encoder.encode(Secrets.generate(""));
+    /** The hash cost: {@code STANDARD} (the default) or {@code LOW} (tests and development). */
+    public enum Cost {
+        STANDARD, LOW;
+
+        /** {@code standard} or {@code low}, in any case. */
+        public static Cost of(String value) {
+            try {
+                return valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("adplane.passwords.cost must be 'standard' or 'low', not '" + value + "'");
+            }
+        }
+    }
+
+    private final Cost cost;
+    private final Argon2PasswordEncoder encoder;
+    private final String dummyHash;
+
+    public Passwords(@Value("${adplane.passwords.cost:standard}") String cost) {
+        this.cost = Cost.of(cost);
+        this.encoder = this.cost == Cost.LOW ? new Argon2PasswordEncoder(16, 32, 1, 64, 1)
+                : new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+        this.dummyHash = encoder.encode(Secrets.generate(""));
+    }
+
+    public Cost cost() {
+        return cost;
+    }
 
     public String hash(String password) {
         return encoder.encode(password);

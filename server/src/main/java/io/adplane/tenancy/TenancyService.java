@@ -3,6 +3,7 @@ package io.adplane.tenancy;
 import io.adplane.api.Secrets;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,13 +18,19 @@ import io.adplane.api.TextRules;
 @Service
 public class TenancyService {
 
+    /** A host name label: letters, digits and inner hyphens, 1 to 63 characters (RFC 1123). */
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
     private final TenancyRepository repository;
+    private final OperatorRepository operator;
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TenancyService(TenancyRepository repository, Passwords passwords, ApplicationEventPublisher events, Clock clock) {
+    TenancyService(TenancyRepository repository, OperatorRepository operator, Passwords passwords,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.operator = operator;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
@@ -39,10 +46,7 @@ public class TenancyService {
 
     @Transactional
     public CreatedWorkspace createWorkspace(String rawDomain, String name) {
-        String domain = Names.domain(rawDomain);
-        if (domain == null || domain.isEmpty() || domain.length() > 253) {
-            throw new IllegalArgumentException("domain must be a host name, e.g. ads.example.com");
-        }
+        String domain = requireDomain(rawDomain);
         String orgName = checkName(name);
         if (repository.workspaceByDomain(domain).isPresent()) {
             throw new IllegalArgumentException("a workspace with domain '" + domain + "' already exists");
@@ -72,16 +76,8 @@ public class TenancyService {
     /** A user (created when the email is new) and its membership in {@code owId}. */
     @Transactional
     public Membership createUser(String rawEmail, String password, long owId, String role) {
-        String email = Names.email(rawEmail);
-        if (!Names.isEmail(email)) {
-            throw new IllegalArgumentException("email must look like name@example.com");
-        }
-        Role r;
-        try {
-            r = Role.of(role);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("role must be one of admin, approver, editor, viewer");
-        }
+        String email = requireEmail(rawEmail);
+        Role r = requireRole(role);
         Organization org = organization(owId);
         long now = clock.millis();
         User user = repository.userByEmail(email).orElse(null);
@@ -106,7 +102,7 @@ public class TenancyService {
 
     @Transactional
     public CreatedClient createClient(String rawDomain) {
-        String domain = Names.domain(rawDomain);
+        String domain = requireDomain(rawDomain);
         Workspace ws = repository.workspaceByDomain(domain)
                 .orElseThrow(() -> new IllegalArgumentException("no workspace with domain '" + domain + "'"));
         String clientId = "adp-" + Secrets.generate("").substring(0, 16);
@@ -170,6 +166,109 @@ public class TenancyService {
         repository.setPasswordHash(user.id(), passwords.hash(password));
         events.publishEvent(new UserSessionsRevoked(user.id(), "password_changed"));
         return user;
+    }
+
+    /** Enables a disabled user again; its old logins stay ended, it may log in anew. */
+    @Transactional
+    public User enableUser(String rawEmail) {
+        User user = user(rawEmail);
+        repository.setDisabled(user.id(), false);
+        return repository.user(user.id()).orElseThrow();
+    }
+
+    /**
+     * A new secret for an OAuth client, shown once; the old one stops working at once for logins and token
+     * refreshes. Tokens already issued stay valid until they expire or are revoked.
+     */
+    @Transactional
+    public CreatedClient rotateClientSecret(String clientId) {
+        if (clientId == null || clientId.isBlank()) {
+            throw new IllegalArgumentException("client id is required");
+        }
+        var client = repository.client(clientId.strip())
+                .orElseThrow(() -> new IllegalArgumentException("no OAuth client with id '" + clientId.strip() + "'"));
+        String secret = Secrets.generate("");
+        operator.setClientSecretHash(client.clientId(), Secrets.sha256(secret));
+        Workspace ws = repository.workspace(client.workspaceId()).orElseThrow();
+        return new CreatedClient(client.clientId(), secret, ws.domain());
+    }
+
+    /** The organizations of one workspace ({@code rawDomain}), or of all when it is null, in owId order. */
+    public List<OperatorRepository.OrganizationRow> listOrganizations(String rawDomain) {
+        return operator.organizations(workspaceId(rawDomain));
+    }
+
+    /** The users with a membership in {@code owId} (or anywhere, when null), each with those memberships. */
+    public List<OperatorRepository.UserRow> listUsers(Long owId) {
+        if (owId != null) {
+            organization(owId);
+        }
+        return operator.users(owId);
+    }
+
+    /** The OAuth clients of one workspace, or of all; ids and dates only, never secrets. */
+    public List<OperatorRepository.ClientRow> listClients(String rawDomain) {
+        return operator.clients(workspaceId(rawDomain));
+    }
+
+    private Long workspaceId(String rawDomain) {
+        if (rawDomain == null) {
+            return null;
+        }
+        String domain = requireDomain(rawDomain);
+        return repository.workspaceByDomain(domain)
+                .orElseThrow(() -> new IllegalArgumentException("no workspace with domain '" + domain + "'")).id();
+    }
+
+    /**
+     * A workspace domain in its normal form ({@link Names#domain}), or an {@link IllegalArgumentException}
+     * naming the rule: dot-separated labels of letters, digits and inner hyphens, at most 253 characters.
+     * Internationalised names are accepted and kept in their ASCII (punycode) form.
+     */
+    public static String requireDomain(String raw) {
+        String domain = Names.domain(raw);
+        if (domain == null || domain.isEmpty()) {
+            throw new IllegalArgumentException("domain is required, e.g. ads.example.com");
+        }
+        boolean valid = domain.length() <= 253
+                && java.util.Arrays.stream(domain.split("\\.", -1)).allMatch(l -> LABEL.matcher(l).matches());
+        if (!valid) {
+            throw new IllegalArgumentException("domain '" + raw.strip() + "' is not a host name: use dot-separated labels of "
+                    + "letters, digits and inner hyphens (at most 63 characters each, 253 in all), e.g. ads.example.com");
+        }
+        return domain;
+    }
+
+    /** An email in its normal form ({@link Names#email}), or an {@link IllegalArgumentException}. */
+    public static String requireEmail(String raw) {
+        String email = Names.email(raw);
+        if (!Names.isEmail(email)) {
+            throw new IllegalArgumentException("email must look like name@example.com");
+        }
+        return email;
+    }
+
+    /** One of admin, approver, editor, viewer, or an {@link IllegalArgumentException}. */
+    public static Role requireRole(String role) {
+        try {
+            return Role.of(role);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("role must be one of admin, approver, editor, viewer");
+        }
+    }
+
+    /** An organization name, stripped, or an {@link IllegalArgumentException}. */
+    public static String requireName(String name) {
+        return checkName(name);
+    }
+
+    /** A new password, or an {@link IllegalArgumentException} naming the length rule ({@link Passwords#problem}). */
+    public static String requirePassword(String password) {
+        String problem = Passwords.problem(password);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return password;
     }
 
     public List<Long> allowedOwIds(long userId, long workspaceId) {

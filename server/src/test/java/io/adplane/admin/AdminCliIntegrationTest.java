@@ -3,6 +3,12 @@ package io.adplane.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import io.adplane.AdplaneApplication;
 import io.adplane.support.IntegrationTestSupport;
 import io.adplane.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +35,7 @@ class AdminCliIntegrationTest extends IntegrationTestSupport {
 
     @BeforeAll
     static void pointTheCliAtTheTestDatabase() {
+        System.clearProperty("adplane.passwords.cost");
         System.setProperty("spring.datasource.url", TestDatabase.url());
         System.setProperty("spring.datasource.username", TestDatabase.user());
         System.setProperty("spring.datasource.password", TestDatabase.password());
@@ -42,13 +48,13 @@ class AdminCliIntegrationTest extends IntegrationTestSupport {
         System.clearProperty("spring.datasource.password");
     }
 
-    private JsonNode run(CapturedOutput output, String... args) {
-        int before = output.getOut().length();
-        int code = AdminCli.run(AdplaneApplication.class, args);
-        String printed = output.getOut().substring(before);
+    /** Runs a command that must succeed; its standard output (kept apart from the test's log) as JSON. */
+    private static JsonNode run(CapturedOutput output, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = AdminCli.run(System.in, new PrintStream(out, true, StandardCharsets.UTF_8), System.err, args);
+        String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as("exit code of %s; printed %s", String.join(" ", args), printed).isZero();
-        String json = printed.substring(printed.indexOf('{'), printed.lastIndexOf('}') + 1);
-        return JSON.readTree(json);
+        return JSON.readTree(printed);
     }
 
     private void login(String domain, String clientId, String secret, String email, String password, int status) {
@@ -110,23 +116,226 @@ class AdminCliIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void errorsExitNonZeroWithAClearMessage(CapturedOutput output) {
-        assertThat(AdminCli.run(AdplaneApplication.class, "hold-organization", "--owid", "999999999", "--reason", "x"))
+        assertThat(AdminCli.run("hold-organization", "--owid", "999999999", "--reason", "x"))
                 .isEqualTo(1);
         assertThat(output.getErr()).contains("error: no organization with owId 999999999");
 
-        assertThat(AdminCli.run(AdplaneApplication.class, "create-user", "--email", "x@example.com", "--password",
+        assertThat(AdminCli.run("create-user", "--email", "x@example.com", "--password",
                 "long-enough-1", "--owid", Long.toString(workspaceOwnerOwId()), "--role", "owner")).isEqualTo(1);
         assertThat(output.getErr()).contains("error: role must be one of admin, approver, editor, viewer");
 
-        assertThat(AdminCli.run(AdplaneApplication.class, "create-user", "--email", "y@example.com", "--password",
+        assertThat(AdminCli.run("create-user", "--email", "y@example.com", "--password",
                 "short", "--owid", Long.toString(workspaceOwnerOwId()), "--role", "viewer")).isEqualTo(1);
         assertThat(output.getErr()).contains("error: password must have at least 8 characters");
 
-        assertThat(AdminCli.run(AdplaneApplication.class, "create-workspace", "--domain", "x.example")).isEqualTo(2);
+        assertThat(AdminCli.run("create-workspace", "--domain", "x.example")).isEqualTo(2);
         assertThat(output.getErr()).contains("Missing required option: '--name=<name>'");
 
-        assertThat(AdminCli.run(AdplaneApplication.class, "create-workspace", "--domain", HOST, "--name", "dup"))
+        assertThat(AdminCli.run("create-workspace", "--domain", HOST, "--name", "dup"))
                 .isEqualTo(1);
         assertThat(output.getErr()).contains("error: a workspace with domain 'localhost' already exists");
+
+        assertThat(AdminCli.run("create-workspace", "--domain", "not a domain!", "--name", "x")).isEqualTo(1);
+        assertThat(output.getErr()).contains("error: domain 'not a domain!' is not a host name");
+    }
+
+    @Test
+    void argumentsAreCheckedBeforeTheDatabaseIsOpened(CapturedOutput output) {
+        // A database that does not exist: each command must refuse its arguments without getting that far.
+        System.setProperty("spring.datasource.url", "jdbc:h2:file:" + System.getProperty("java.io.tmpdir")
+                + "/adplane-absent-" + System.nanoTime() + "/adplane");
+        try {
+            assertThat(AdminCli.run("create-workspace", "--domain", "bad_domain!.example", "--name", "x")).isEqualTo(1);
+            assertThat(AdminCli.run("create-user", "--email", "someone@example.com", "--password", "short",
+                    "--owid", "1", "--role", "viewer")).isEqualTo(1);
+            assertThat(AdminCli.run("create-user", "--email", "not-an-email", "--owid", "1", "--role", "viewer")).isEqualTo(1);
+            assertThat(AdminCli.run("create-user", "--email", "a@example.com", "--owid", "1", "--role", "owner")).isEqualTo(1);
+            assertThat(AdminCli.run("set-password", "--email", "a@example.com")).isEqualTo(1);
+            assertThat(AdminCli.run("create-organization", "--name", "   ")).isEqualTo(1);
+            assertThat(AdminCli.run("hold-organization", "--owid", "1", "--reason", " ")).isEqualTo(1);
+            assertThat(AdminCli.run("list-clients", "--domain", "bad domain")).isEqualTo(1);
+            assertThat(AdminCli.run("disable-user", "--email", "nope")).isEqualTo(1);
+        } finally {
+            System.setProperty("spring.datasource.url", TestDatabase.url());
+        }
+        assertThat(output.getErr())
+                .contains("error: domain 'bad_domain!.example' is not a host name")
+                .contains("error: password must have at least 8 characters")
+                .contains("error: email must look like name@example.com")
+                .contains("error: role must be one of admin, approver, editor, viewer")
+                .contains("error: --password or --password-stdin is required")
+                .contains("error: name is required")
+                .contains("error: reason is required")
+                .contains("error: domain 'bad domain' is not a host name")
+                .doesNotContain("adplane admin: database")
+                .doesNotContain("no adplane database");
+    }
+
+    @Test
+    void itNamesTheDatabaseAndNeverCreatesOne(CapturedOutput output) throws Exception {
+        Path dir = Files.createTempDirectory("adplane-admin-");
+        String url = "jdbc:h2:file:" + dir + "/adplane;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
+        System.setProperty("spring.datasource.url", url);
+        try {
+            assertThat(AdminCli.run("list-organizations")).isEqualTo(1);
+        } finally {
+            System.setProperty("spring.datasource.url", TestDatabase.url());
+        }
+        assertThat(output.getErr()).contains("adplane admin: database H2 database " + dir.resolve("adplane.mv.db"))
+                .contains("error: no adplane database at " + dir.resolve("adplane.mv.db") + ": set ADPLANE_DATA_DIR");
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("nothing created in %s", dir).isEmpty();
+        }
+
+        run(output, "list-organizations");
+        assertThat(output.getErr()).contains("adplane admin: database "
+                + (TestDatabase.isPostgres() ? "PostgreSQL jdbc:postgresql://" : "H2 in-memory database adplane-"));
+    }
+
+    @Test
+    void anInMemoryDatabaseOfAnotherProcessIsNotCreatedAnew(CapturedOutput output) {
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:nobody-" + System.nanoTime());
+        try {
+            assertThat(AdminCli.run("list-users")).isEqualTo(1);
+        } finally {
+            System.setProperty("spring.datasource.url", TestDatabase.url());
+        }
+        assertThat(output.getErr()).contains("an in-memory database lives only inside the server process that made it");
+    }
+
+    @Test
+    void aSchemaBehindThisBuildIsRefusedUnlessMigrateIsGiven(CapturedOutput output) throws Exception {
+        Path dir = Files.createTempDirectory("adplane-admin-old-");
+        String url = "jdbc:h2:file:" + dir + "/adplane;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        // A database an older adplane made: migrated up to V31 only.
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .target("31").load().migrate();
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("spring.datasource.username", "sa");
+        System.setProperty("spring.datasource.password", "");
+        try {
+            assertThat(AdminCli.run("list-organizations")).isEqualTo(1);
+            assertThat(output.getErr()).contains("is at version 31, behind this adplane's "
+                    + version() + ": start './adplane serve' once to upgrade it, or run the command with --migrate");
+
+            assertThat(run(output, "--migrate", "list-organizations").size()).isZero();
+            assertThat(output.getErr()).contains("adplane admin: upgraded the schema from version 31 to " + version());
+            assertThat(AdminCli.run("list-organizations")).isZero();
+        } finally {
+            pointTheCliAtTheTestDatabase();
+        }
+    }
+
+    private static String version() {
+        return String.join(".", AdminDatabase.latestMigration().stream().map(String::valueOf).toList());
+    }
+
+    @Test
+    void enableUserUndoesDisableUser(CapturedOutput output) {
+        Tenant t = newTenant("editor");
+        Login first = login(t);
+        run(output, "disable-user", "--email", t.email());
+        as(first).get("/api/v3/ua/profile").then().statusCode(401);
+        login(HOST, CLIENT_ID, CLIENT_SECRET, t.email(), t.password(), 403);
+
+        JsonNode enabled = run(output, "enable-user", "--email", t.email().toUpperCase());
+        assertThat(enabled.get("disabled").asBoolean()).isFalse();
+        assertThat(enabled.get("email").asString()).isEqualTo(t.email());
+        login(HOST, CLIENT_ID, CLIENT_SECRET, t.email(), t.password(), 200);
+        // The sessions that disable-user ended stay ended.
+        as(first).get("/api/v3/ua/profile").then().statusCode(401);
+    }
+
+    @Test
+    void passwordsCanComeFromStandardInput(CapturedOutput output) {
+        Tenant t = newTenant("viewer");
+        String email = "stdin-" + System.nanoTime() + "@example.com";
+        assertThat(runWithInput(output, "stdin-password-1\n", "create-user", "--email", email, "--password-stdin",
+                "--owid", Long.toString(t.owId()), "--role", "viewer")).isZero();
+        login(HOST, CLIENT_ID, CLIENT_SECRET, email, "stdin-password-1", 200);
+
+        assertThat(runWithInput(output, "stdin-password-2\r\n", "set-password", "--email", email, "--password-stdin")).isZero();
+        login(HOST, CLIENT_ID, CLIENT_SECRET, email, "stdin-password-2", 200);
+
+        assertThat(runWithInput(output, "short\n", "set-password", "--email", email, "--password-stdin")).isEqualTo(1);
+        assertThat(output.getErr()).contains("error: password must have at least 8 characters");
+        assertThat(runWithInput(output, "x", "set-password", "--email", email, "--password", "whatever-1",
+                "--password-stdin")).isEqualTo(1);
+        assertThat(output.getErr()).contains("error: give either --password or --password-stdin, not both");
+    }
+
+    private static int runWithInput(CapturedOutput output, String input, String... args) {
+        return AdminCli.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), System.out, System.err, args);
+    }
+
+    @Test
+    void rotateClientSecretReplacesTheSecret(CapturedOutput output) {
+        String domain = "rotate-" + System.nanoTime() + ".example";
+        long owId = run(output, "create-workspace", "--domain", domain, "--name", "Rotating").get("owId").asLong();
+        String email = "admin@" + domain;
+        run(output, "create-user", "--email", email, "--password", "rotate-password-1", "--owid", Long.toString(owId),
+                "--role", "admin");
+        JsonNode client = run(output, "create-client", "--domain", domain);
+        String clientId = client.get("clientId").asString();
+        String oldSecret = client.get("clientSecret").asString();
+        login(domain, clientId, oldSecret, email, "rotate-password-1", 200);
+
+        JsonNode rotated = run(output, "rotate-client-secret", "--client-id", clientId);
+        assertThat(rotated.get("clientId").asString()).isEqualTo(clientId);
+        assertThat(rotated.get("domain").asString()).isEqualTo(domain);
+        String newSecret = rotated.get("clientSecret").asString();
+        assertThat(newSecret).isNotEqualTo(oldSecret).hasSizeGreaterThanOrEqualTo(43);
+        login(domain, clientId, oldSecret, email, "rotate-password-1", 401);
+        login(domain, clientId, newSecret, email, "rotate-password-1", 200);
+
+        assertThat(AdminCli.run("rotate-client-secret", "--client-id", "no-such-client")).isEqualTo(1);
+        assertThat(output.getErr()).contains("error: no OAuth client with id 'no-such-client'");
+    }
+
+    @Test
+    void listsShowOrganizationsUsersAndClientsButNoSecrets(CapturedOutput output) {
+        String domain = "lists-" + System.nanoTime() + ".example";
+        long owner = run(output, "create-workspace", "--domain", domain, "--name", "Listed Agency").get("owId").asLong();
+        long child = run(output, "create-organization", "--name", "Listed Advertiser", "--parent", Long.toString(owner))
+                .get("owId").asLong();
+        run(output, "hold-organization", "--owid", Long.toString(child), "--reason", "Unpaid");
+        String email = "lister-" + System.nanoTime() + "@example.com";
+        run(output, "create-user", "--email", email, "--password", "list-password-1", "--owid", Long.toString(owner),
+                "--role", "admin");
+        run(output, "create-user", "--email", email, "--owid", Long.toString(child), "--role", "viewer");
+        JsonNode client = run(output, "create-client", "--domain", domain);
+
+        JsonNode orgs = run(output, "list-organizations", "--domain", domain);
+        assertThat(orgs.size()).isEqualTo(2);
+        assertThat(orgs.get(0).get("owId").asLong()).isEqualTo(owner);
+        assertThat(orgs.get(0).get("domain").asString()).isEqualTo(domain);
+        assertThat(orgs.get(1).get("parentOwId").asLong()).isEqualTo(owner);
+        assertThat(orgs.get(1).get("status").asString()).isEqualTo("on_hold");
+        assertThat(orgs.get(1).get("reason").asString()).isEqualTo("Unpaid");
+        assertThat(run(output, "list-organizations").size()).isGreaterThan(2);
+
+        JsonNode users = run(output, "list-users", "--owid", Long.toString(child));
+        assertThat(users.size()).isEqualTo(1);
+        assertThat(users.get(0).get("email").asString()).isEqualTo(email);
+        assertThat(users.get(0).get("memberships").size()).isEqualTo(2);
+        assertThat(users.get(0).get("memberships").get(1).get("role").asString()).isEqualTo("viewer");
+        assertThat(users.get(0).has("passwordHash")).isFalse();
+
+        JsonNode clients = run(output, "list-clients", "--domain", domain);
+        assertThat(clients.size()).isEqualTo(1);
+        assertThat(clients.get(0).get("clientId").asString()).isEqualTo(client.get("clientId").asString());
+        assertThat(clients.toString()).doesNotContain(client.get("clientSecret").asString()).doesNotContain("secret");
+
+        assertThat(AdminCli.run("list-users", "--owid", "999999999")).isEqualTo(1);
+        assertThat(output.getErr()).contains("error: no organization with owId 999999999");
+    }
+
+    @Test
+    void passwordsAreHashedAtTheStandardCostByDefault(CapturedOutput output) {
+        // The CLI sets no adplane.passwords.cost: Argon2id at m = 19 MiB, t = 2 (what production uses).
+        String email = "cost-" + System.nanoTime() + "@example.com";
+        run(output, "create-user", "--email", email, "--password", "cost-password-1", "--owid",
+                Long.toString(workspaceOwnerOwId()), "--role", "viewer");
+        assertThat(tenancyRepository.userByEmail(email).orElseThrow().passwordHash()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
     }
 }

@@ -65,9 +65,15 @@ class OpenApiIntegrationTest extends IntegrationTestSupport {
     @Test
     void headersEnvelopesAndSeedExamples() {
         JsonPath doc = document();
-        assertThat(doc.getList("paths.'/api/v3/cmp/io/add'.post.parameters.name", String.class))
-                .contains("X-IAA-OW-ID", "Idempotency-Key");
-        assertThat(doc.getBoolean("paths.'/api/v3/cmp/io/add'.post.parameters.find { it.name == 'X-IAA-OW-ID' }.required")).isTrue();
+        assertThat(doc.getList("paths.'/api/v3/cmp/io/add'.post.parameters.name", String.class)).contains("Idempotency-Key");
+        // X-IAA-OW-ID is a security scheme (an API key in a header), required with the bearer token.
+        assertThat(doc.getString("components.securitySchemes.organization.type")).isEqualTo("apiKey");
+        assertThat(doc.getString("components.securitySchemes.organization.in")).isEqualTo("header");
+        assertThat(doc.getString("components.securitySchemes.organization.name")).isEqualTo("X-IAA-OW-ID");
+        assertThat(doc.getList("paths.'/api/v3/cmp/io/add'.post.security")).hasSize(1);
+        assertThat(doc.getMap("paths.'/api/v3/cmp/io/add'.post.security[0]")).containsOnlyKeys("bearer", "organization");
+        // Where the header is optional, the token alone is enough.
+        assertThat(doc.getList("paths.'/api/v3/ua/profile'.get.security")).hasSize(2);
         assertThat(doc.getList("paths.'/api/v3/ua/login'.post.parameters.name", String.class)).contains("X-IAA-HOST");
         assertThat(doc.getString("paths.'/api/v3/ua/login'.post.requestBody.content.'application/json'.examples.seed.value.grantType"))
                 .isEqualTo("password");
@@ -77,9 +83,54 @@ class OpenApiIntegrationTest extends IntegrationTestSupport {
                 .isEqualTo("#/components/schemas/V2Error");
         assertThat(doc.getString("paths.'/api/v3/cmp/io/{ioId}'.get.responses.'422'.content.'application/json'.schema.'$ref'"))
                 .isEqualTo("#/components/schemas/V3Error");
-        assertThat(doc.getMap("components.securitySchemes")).containsKeys("bearer", "client");
+        assertThat(doc.getMap("components.securitySchemes")).containsKeys("bearer", "client", "organization");
         // The caller is never a request parameter.
-        assertThat(doc.getList("paths.'/api/v3/ua/profile'.get.parameters.name", String.class)).containsExactly("X-IAA-OW-ID");
+        assertThat(doc.getList("paths.'/api/v3/ua/profile'.get.parameters.name", String.class)).isNullOrEmpty();
+    }
+
+    @Test
+    void operationsAreTaggedByIqmApiAndNamedStably() throws Exception {
+        JsonNode doc = JSON.readTree(given().get("/v3/api-docs").then().statusCode(200).extract().asString());
+        assertThat(doc.get("paths").has("/error")).as("/error is not part of the API").isFalse();
+        Set<String> ids = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String name = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                String id = op.getValue().path("operationId").asString();
+                if (!ids.add(id) || id.matches(".*_[0-9]+")) {
+                    problems.add(name + ": operationId " + id);
+                }
+                if (op.getValue().path("summary").asString("").isBlank()) {
+                    problems.add(name + ": no summary");
+                }
+                if (!Set.of("User", "Campaign", "Creative", "Master", "Reports", "adplane")
+                        .contains(op.getValue().path("tags").path(0).asString(""))) {
+                    problems.add(name + ": tag " + op.getValue().path("tags"));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(doc.at("/paths/~1api~1v3~1cmp~1io~1add/post/operationId").asString()).isEqualTo("createCampaignIO");
+        assertThat(doc.at("/paths/~1api~1v2~1cmp~1campaigns~1add/post/operationId").asString()).isEqualTo("saveCampaign");
+        assertThat(doc.at("/paths/~1api~1v2~1cmp~1campaign~1{campaignId}/get/tags/0").asString()).isEqualTo("Campaign");
+        assertThat(doc.at("/paths/~1api~1v3~1ua~1login/post/tags/0").asString()).isEqualTo("User");
+        // Internal decision ids (D1, D16, ...) belong to the project's notes, not to the public document.
+        assertThat(doc.toString()).doesNotContainPattern("\\bD[0-9]{1,2}\\b");
+    }
+
+    @Test
+    void theSeedExamplesWorkAgainstThisServer() {
+        JsonPath doc = document();
+        String login = "paths.'/api/v3/ua/login'.post.requestBody.content.'application/json'.examples.seed.value";
+        assertThat(doc.getString(login + ".email")).isEqualTo(ADMIN_EMAIL);
+        assertThat(doc.getString(login + ".password")).isEqualTo(ADMIN_PASSWORD);
+        String io = "paths.'/api/v3/cmp/io/add'.post.requestBody.content.'application/json'.examples.seed.value";
+        assertThat(doc.getLong(io + ".ioEndTime")).isGreaterThan(System.currentTimeMillis());
+        String cmp = "paths.'/api/v2/cmp/campaigns/add'.post.requestBody.content.'application/json'.examples.seed.value";
+        assertThat(doc.getLong(cmp + ".startTime")).isGreaterThan(System.currentTimeMillis() / 1000);
+        assertThat(doc.getLong(cmp + ".endTime") * 1000).isLessThan(doc.getLong(io + ".ioEndTime"));
+        assertThat(doc.prettify()).doesNotContain("@iqm.com");
     }
 
     /**

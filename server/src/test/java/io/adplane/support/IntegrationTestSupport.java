@@ -43,7 +43,11 @@ import io.restassured.specification.RequestSpecification;
                 "adplane.bootstrap.password=" + IntegrationTestSupport.ADMIN_PASSWORD,
                 "adplane.bootstrap.client-id=" + IntegrationTestSupport.CLIENT_ID,
                 "adplane.bootstrap.client-secret=" + IntegrationTestSupport.CLIENT_SECRET,
-                "adplane.auth.throttle-free-failures=5"})
+                "adplane.auth.throttle-free-failures=5",
+                // Cheap hashes: a login costs well under a millisecond instead of tens. AdminCliIntegrationTest
+                // shows that the standard cost is the default.
+                "adplane.passwords.cost=low",
+                "adplane.mode=emulator"})
 public abstract class IntegrationTestSupport {
 
     public static final String HOST = "localhost";

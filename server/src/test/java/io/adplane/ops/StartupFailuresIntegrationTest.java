@@ -1,0 +1,158 @@
+package io.adplane.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.adplane.support.TestDatabase;
+
+/**
+ * What an operator sees when {@code serve} cannot start: exactly one line on standard error,
+ * {@code adplane: cannot start: ...}, naming the setting, before anything else is printed, and exit code 1.
+ * And what a successful first start shows: no credentials on a standard output that is not a terminal, but a
+ * file only its owner may read. Each case runs the server as its own process.
+ */
+class StartupFailuresIntegrationTest {
+
+    private static final Duration EXIT = Duration.ofSeconds(60);
+
+    private static String onlyLine(ServerProcess server) throws InterruptedException {
+        assertThat(server.exitCode(EXIT)).as("exit code; stderr %s", server.stderr()).isEqualTo(1);
+        assertThat(server.stdout()).as("nothing before the failure").isEmpty();
+        String err = server.stderr();
+        assertThat(err.lines()).as("one line on stderr: %s", err).hasSize(1);
+        assertThat(err).startsWith("adplane: cannot start: ").doesNotContain("Exception").doesNotContain("\tat ");
+        return err.strip();
+    }
+
+    private static Map<String, String> h2In(Path dir) {
+        Map<String, String> env = new HashMap<>();
+        env.put("ADPLANE_DATA_DIR", dir.toString());
+        return env;
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeWritten() throws Exception {
+        assumeFalse(TestDatabase.isPostgres(), "the embedded database's case; runs on the H2 pass");
+        // /proc refuses new entries even to root, like a read-only mount.
+        try (ServerProcess server = ServerProcess.start(h2In(Path.of("/proc/adplane-data")))) {
+            assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: the data directory /proc/adplane-data"
+                    + " (ADPLANE_DATA_DIR) is not writable: it cannot be created there; point ADPLANE_DATA_DIR at a writable directory");
+        }
+        Path file = Files.createTempFile("adplane-not-a-dir", ".txt");
+        try (ServerProcess server = ServerProcess.start(h2In(file))) {
+            assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: the data directory " + file
+                    + " (ADPLANE_DATA_DIR) is not a directory");
+        }
+    }
+
+    @Test
+    void aDatabaseUrlAdplaneDoesNotSpeak() throws Exception {
+        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
+        try (ServerProcess server = ServerProcess.start(Map.of("ADPLANE_DB_URL", "mysql://root:secret@db.example/ads"))) {
+            assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: ADPLANE_DB_URL 'mysql://root:***@db.example/ads'"
+                    + " is not a database URL adplane supports: use jdbc:postgresql://host:5432/database"
+                    + " (or postgres://user:password@host:5432/database)");
+        }
+    }
+
+    @Test
+    void wrongCredentialsOfTheEmbeddedDatabase() throws Exception {
+        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
+        Path dir = Files.createTempDirectory("adplane-creds");
+        DriverManager.getConnection("jdbc:h2:file:" + dir + "/adplane", "sa", "the-right-one").close();
+        Map<String, String> env = h2In(dir);
+        env.put("ADPLANE_DB_PASSWORD", "a-wrong-one");
+        try (ServerProcess server = ServerProcess.start(env)) {
+            assertThat(onlyLine(server)).startsWith("adplane: cannot start: the database refused user 'sa'"
+                    + " (ADPLANE_DB_USER, ADPLANE_DB_PASSWORD) at jdbc:h2:file:" + dir + "/adplane;")
+                    .contains("Wrong user name or password");
+        }
+    }
+
+    @Test
+    void aLibpqUrlIsTranslatedAndAnUnknownRoleNamed() throws Exception {
+        assumeTrue(TestDatabase.isPostgres(), "needs PostgreSQL; runs on the PostgreSQL pass");
+        TestDatabase.assumeAvailable();
+        try (ServerProcess server = ServerProcess.start(Map.of("ADPLANE_DB_URL", "postgres://nobody-here:pw@127.0.0.1:5432/test"))) {
+            assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: the database has no role 'nobody-here'"
+                    + " (ADPLANE_DB_USER) at jdbc:postgresql://127.0.0.1:5432/test");
+        }
+        try (ServerProcess server = ServerProcess.start(Map.of("ADPLANE_DB_URL", "postgresql://postgres@127.0.0.1:5432/no_such_db_here"))) {
+            assertThat(onlyLine(server)).startsWith("adplane: cannot start: the database in ADPLANE_DB_URL does not exist");
+        }
+        try (ServerProcess server = ServerProcess.start(Map.of("ADPLANE_DB_URL", "jdbc:postgresql://127.0.0.1:1/test"))) {
+            assertThat(onlyLine(server)).startsWith("adplane: cannot start: cannot reach the database at"
+                    + " jdbc:postgresql://127.0.0.1:1/test (ADPLANE_DB_URL): Connection to 127.0.0.1:1 refused");
+        }
+    }
+
+    @Test
+    void aPortInUse() throws Exception {
+        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Map<String, String> env = new HashMap<>();
+            env.put("ADPLANE_IN_MEMORY", "true");
+            env.put("ADPLANE_DATA_DIR", Files.createTempDirectory("adplane-port").toString());
+            env.put("SERVER_PORT", Integer.toString(taken.getLocalPort()));
+            try (ServerProcess server = ServerProcess.start(env)) {
+                assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: port " + taken.getLocalPort()
+                        + " is in use (another adplane, or another program, listens there): stop it, or set SERVER_PORT to a free port");
+            }
+        }
+    }
+
+    @Test
+    void productionModeRefusesTheCheapPasswordHash() throws Exception {
+        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
+        Map<String, String> env = new HashMap<>();
+        env.put("ADPLANE_IN_MEMORY", "true");
+        env.put("ADPLANE_MODE", "production");
+        env.put("ADPLANE_PASSWORDS_COST", "low");
+        try (ServerProcess server = ServerProcess.start(env)) {
+            assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: adplane.passwords.cost=low is for tests and"
+                    + " development and is refused in production mode; remove it, or set ADPLANE_MODE=emulator");
+        }
+        env.put("ADPLANE_MODE", "staging");
+        try (ServerProcess server = ServerProcess.start(env)) {
+            assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: adplane.mode (ADPLANE_MODE) must be 'emulator'"
+                    + " or 'production', not 'staging'");
+        }
+    }
+
+    @Test
+    void generatedCredentialsGoToAnOwnerOnlyFileNotToTheLog() throws Exception {
+        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
+        Path dir = Files.createTempDirectory("adplane-first-start");
+        try (ServerProcess server = ServerProcess.start(h2In(dir), "--in-memory")) {
+            assertThat(server.awaitReady(Duration.ofSeconds(120))).as("ready; stderr %s", server.stderr()).isTrue();
+            Path file = dir.resolve("bootstrap-credentials.env");
+            assertThat(file).exists();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            String credentials = Files.readString(file);
+            assertThat(credentials).contains("export ADPLANE_URL=" + server.url() + "\n", "export ADPLANE_HOST=localhost\n",
+                    "export ADPLANE_EMAIL=admin@localhost.test\n");
+            String password = credentials.lines().filter(l -> l.startsWith("export ADPLANE_PASSWORD=")).findFirst()
+                    .orElseThrow().substring("export ADPLANE_PASSWORD=".length());
+            String secret = credentials.lines().filter(l -> l.startsWith("export ADPLANE_CLIENT_SECRET=")).findFirst()
+                    .orElseThrow().substring("export ADPLANE_CLIENT_SECRET=".length());
+            String log = server.stdout() + server.stderr();
+            assertThat(log).contains("generated credentials are in " + file).doesNotContain(password).doesNotContain(secret);
+            // --in-memory: no database file in the data directory.
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bootstrap-credentials.env");
+            }
+        }
+    }
+}

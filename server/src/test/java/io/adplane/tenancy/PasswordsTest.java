@@ -1,0 +1,36 @@
+package io.adplane.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordsTest {
+
+    @Test
+    void theStandardCostIsArgon2idAtOwaspsFloor() {
+        Passwords standard = new Passwords("standard");
+        String hash = standard.hash("correct-horse-9");
+        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(standard.matches("correct-horse-9", hash)).isTrue();
+        assertThat(standard.matches("wrong-horse-9", hash)).isFalse();
+        assertThat(standard.needsRehash(hash)).isFalse();
+    }
+
+    @Test
+    void theLowCostIsCheapAndUpgradedUnderTheStandardOne() {
+        Passwords low = new Passwords("LOW");
+        String cheap = low.hash("correct-horse-9");
+        assertThat(cheap).startsWith("$argon2id$v=19$m=64,t=1,p=1$");
+        Passwords standard = new Passwords("standard");
+        assertThat(standard.matches("correct-horse-9", cheap)).isTrue();
+        assertThat(standard.needsRehash(cheap)).isTrue();
+        assertThat(low.matches("correct-horse-9", standard.hash("correct-horse-9"))).isTrue();
+        assertThat(low.needsRehash(standard.hash("x-password-1"))).isFalse();
+    }
+
+    @Test
+    void anUnknownCostIsRefusedByName() {
+        assertThatThrownBy(() -> new Passwords("cheap")).hasMessage("adplane.passwords.cost must be 'standard' or 'low', not 'cheap'");
+    }
+}
