@@ -12,17 +12,16 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
+import io.adplane.auth.SessionRevocations;
 import io.adplane.tenancy.OperatorRepository;
 import io.adplane.tenancy.Passwords;
 import io.adplane.tenancy.TenancyRepository;
 import io.adplane.tenancy.TenancyService;
-import io.adplane.tenancy.UserSessionsRevoked;
 
 /**
  * The admin commands' Spring context: the configured environment (application.yml, environment variables,
@@ -74,30 +73,8 @@ final class AdminContext {
         context.registerBean(TenancyRepository.class);
         context.registerBean(OperatorRepository.class);
         context.registerBean(TenancyService.class);
-        context.registerBean(SessionRevoker.class);
+        context.registerBean(SessionRevocations.class);
         context.refresh();
         return context;
-    }
-
-    /**
-     * Ends a user's logins when tenancy says so ({@link UserSessionsRevoked}, D3), in the command's transaction.
-     * In the server the auth feature does this; the admin context has no auth beans, so it runs the same single
-     * statement on auth's session table. Another instance's bearer-gate cache forgets within its TTL (D20).
-     */
-    static class SessionRevoker {
-
-        private final JdbcClient jdbc;
-        private final Clock clock;
-
-        SessionRevoker(JdbcClient jdbc, Clock clock) {
-            this.jdbc = jdbc;
-            this.clock = clock;
-        }
-
-        @EventListener
-        void on(UserSessionsRevoked event) {
-            jdbc.sql("UPDATE auth_session SET revoked_at = ?, revoke_reason = ? WHERE user_id = ? AND revoked_at IS NULL")
-                    .params(clock.millis(), event.reason(), event.userId()).update();
-        }
     }
 }

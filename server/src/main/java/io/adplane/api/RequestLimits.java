@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (Security headers are written by the Spring Security filter chains.)
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after RequestIds, so a refused body carries its request id
 public class RequestLimits extends OncePerRequestFilter {
 
     private final long maxBodyBytes;

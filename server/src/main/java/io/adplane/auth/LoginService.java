@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +22,6 @@ import io.adplane.tenancy.Passwords;
 import io.adplane.api.Secrets;
 import io.adplane.tenancy.TenancyRepository;
 import io.adplane.tenancy.User;
-import io.adplane.tenancy.UserSessionsRevoked;
 import io.adplane.tenancy.Workspace;
 
 /**
@@ -244,12 +242,6 @@ public class LoginService {
     /** Ends the caller's session: its access and refresh tokens stop working at once. */
     public void logout(Caller caller) {
         tokens.revokeSession(caller.sessionId(), "logout", clock.millis());
-        gate.forgetAll();
-    }
-
-    @EventListener
-    void on(UserSessionsRevoked event) {
-        tokens.revokeUserSessions(event.userId(), event.reason(), clock.millis());
         gate.forgetAll();
     }
 

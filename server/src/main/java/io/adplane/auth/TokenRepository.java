@@ -92,11 +92,6 @@ class TokenRepository {
                 .params(now, reason, sessionId).update();
     }
 
-    int revokeUserSessions(long userId, String reason, long now) {
-        return jdbc.sql("UPDATE auth_session SET revoked_at = ?, revoke_reason = ? WHERE user_id = ? AND revoked_at IS NULL")
-                .params(now, reason, userId).update();
-    }
-
     /**
      * What the bearer gate needs, in one indexed statement: the live session behind an access token, and the
      * membership that lets its user act for {@code owId} (the nearest one above it), if any, with how many of

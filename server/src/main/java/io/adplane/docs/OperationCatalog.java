@@ -31,8 +31,17 @@ final class OperationCatalog {
 
     private static final Map<String, Name> NAMES = new LinkedHashMap<>();
 
+    /** Operations beyond IQM's API that live under IQM's paths: tagged adplane. */
+    private static final java.util.Set<String> OWN = new java.util.HashSet<>(
+            java.util.Set.of("GET /api/v3/cmp/campaign/{campaignId}/status-history"));
+
     private static void name(String key, String operationId, String summary) {
         NAMES.put(key, new Name(operationId, summary));
+    }
+
+    private static void own(String key, String operationId, String summary) {
+        name(key, operationId, summary);
+        OWN.add(key);
     }
 
     static {
@@ -69,6 +78,9 @@ final class OperationCatalog {
         name("PATCH /api/v3/cmp/target/creative", "createCampaignCreativeTargeting", "Assign or unassign creatives of campaigns");
         name("PATCH /api/v3/cmp/campaign/update-name/{campaignId}", "updateCampaignName", "Rename a campaign");
         name("GET /api/v3/cmp/campaign/{campaignId}/status-history", "getCampaignStatusHistory", "A campaign's status changes");
+        own("GET /api/v3/cmp/campaign/{campaignId}/changes", "getCampaignChanges", "A campaign's change history, newest first");
+        own("GET /api/v3/cmp/io/{ioId}/changes", "getIOChanges", "An insertion order's change history, newest first");
+        own("GET /api/v3/crt/creatives/{creativeId}/changes", "getCreativeChanges", "A creative's change history, newest first");
         name("GET /api/v3/cmp/static/io/status/list", "getIOStatusList", "Insertion order statuses");
         name("GET /api/v3/cmp/static/campaign/budget-type", "getBudgetTypes", "Budget types");
         name("GET /api/v3/cmp/static/budget-distribution-method/list", "getBudgetDistributionMethods", "Budget distribution methods");
@@ -100,7 +112,7 @@ final class OperationCatalog {
     /** Sets the tag, summary and operationId of one operation. */
     static void apply(String path, PathItem.HttpMethod method, Operation op) {
         Name name = NAMES.get(method + " " + path);
-        op.setTags(List.of(tag(path)));
+        op.setTags(List.of(OWN.contains(method + " " + path) ? "adplane" : tag(path)));
         op.setOperationId(name != null ? name.operationId() : derivedId(method, path));
         op.setSummary(name != null ? name.summary() : derivedSummary(path));
     }

@@ -26,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.adplane.support.IntegrationTestSupport;
-import io.adplane.support.TestDatabase;
 import io.restassured.response.Response;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +47,6 @@ class SwaggerUiBrowserTest extends IntegrationTestSupport {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        Assumptions.assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
         if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
             String message = "Chromium is not installed (apt-get install chromium chromium-driver)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {

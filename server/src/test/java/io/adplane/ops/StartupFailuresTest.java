@@ -1,8 +1,6 @@
 package io.adplane.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,19 +13,19 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.adplane.support.TestDatabase;
 
 /**
  * What an operator sees when {@code serve} cannot start: exactly one line on standard error,
  * {@code adplane: cannot start: ...}, naming the setting, before anything else is printed, and exit code 1.
  * And what a successful first start shows: no credentials on a standard output that is not a terminal, but a
- * file only its owner may read. Each case runs the server as its own process.
+ * file only its owner may read. Each case runs the server as its own process, on the embedded database; the
+ * PostgreSQL cases are {@link StartupFailuresPostgresTest}.
  */
-class StartupFailuresIntegrationTest {
+class StartupFailuresTest {
 
     private static final Duration EXIT = Duration.ofSeconds(60);
 
-    private static String onlyLine(ServerProcess server) throws InterruptedException {
+    static String onlyLine(ServerProcess server) throws InterruptedException {
         assertThat(server.exitCode(EXIT)).as("exit code; stderr %s", server.stderr()).isEqualTo(1);
         assertThat(server.stdout()).as("nothing before the failure").isEmpty();
         String err = server.stderr();
@@ -44,7 +42,6 @@ class StartupFailuresIntegrationTest {
 
     @Test
     void aDataDirectoryThatCannotBeWritten() throws Exception {
-        assumeFalse(TestDatabase.isPostgres(), "the embedded database's case; runs on the H2 pass");
         // /proc refuses new entries even to root, like a read-only mount.
         try (ServerProcess server = ServerProcess.start(h2In(Path.of("/proc/adplane-data")))) {
             assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: the data directory /proc/adplane-data"
@@ -59,7 +56,6 @@ class StartupFailuresIntegrationTest {
 
     @Test
     void aDatabaseUrlAdplaneDoesNotSpeak() throws Exception {
-        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
         try (ServerProcess server = ServerProcess.start(Map.of("ADPLANE_DB_URL", "mysql://root:secret@db.example/ads"))) {
             assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: ADPLANE_DB_URL 'mysql://root:***@db.example/ads'"
                     + " is not a database URL adplane supports: use jdbc:postgresql://host:5432/database"
@@ -69,7 +65,6 @@ class StartupFailuresIntegrationTest {
 
     @Test
     void wrongCredentialsOfTheEmbeddedDatabase() throws Exception {
-        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
         Path dir = Files.createTempDirectory("adplane-creds");
         DriverManager.getConnection("jdbc:h2:file:" + dir + "/adplane", "sa", "the-right-one").close();
         Map<String, String> env = h2In(dir);
@@ -82,25 +77,7 @@ class StartupFailuresIntegrationTest {
     }
 
     @Test
-    void aLibpqUrlIsTranslatedAndAnUnknownRoleNamed() throws Exception {
-        assumeTrue(TestDatabase.isPostgres(), "needs PostgreSQL; runs on the PostgreSQL pass");
-        TestDatabase.assumeAvailable();
-        try (ServerProcess server = ServerProcess.start(Map.of("ADPLANE_DB_URL", "postgres://nobody-here:pw@127.0.0.1:5432/test"))) {
-            assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: the database has no role 'nobody-here'"
-                    + " (ADPLANE_DB_USER) at jdbc:postgresql://127.0.0.1:5432/test");
-        }
-        try (ServerProcess server = ServerProcess.start(Map.of("ADPLANE_DB_URL", "postgresql://postgres@127.0.0.1:5432/no_such_db_here"))) {
-            assertThat(onlyLine(server)).startsWith("adplane: cannot start: the database in ADPLANE_DB_URL does not exist");
-        }
-        try (ServerProcess server = ServerProcess.start(Map.of("ADPLANE_DB_URL", "jdbc:postgresql://127.0.0.1:1/test"))) {
-            assertThat(onlyLine(server)).startsWith("adplane: cannot start: cannot reach the database at"
-                    + " jdbc:postgresql://127.0.0.1:1/test (ADPLANE_DB_URL): Connection to 127.0.0.1:1 refused");
-        }
-    }
-
-    @Test
     void aPortInUse() throws Exception {
-        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
         try (ServerSocket taken = new ServerSocket(0)) {
             Map<String, String> env = new HashMap<>();
             env.put("ADPLANE_IN_MEMORY", "true");
@@ -115,7 +92,6 @@ class StartupFailuresIntegrationTest {
 
     @Test
     void productionModeRefusesTheCheapPasswordHash() throws Exception {
-        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
         Map<String, String> env = new HashMap<>();
         env.put("ADPLANE_IN_MEMORY", "true");
         env.put("ADPLANE_MODE", "production");
@@ -133,7 +109,6 @@ class StartupFailuresIntegrationTest {
 
     @Test
     void generatedCredentialsGoToAnOwnerOnlyFileNotToTheLog() throws Exception {
-        assumeFalse(TestDatabase.isPostgres(), "runs once, on the H2 pass");
         Path dir = Files.createTempDirectory("adplane-first-start");
         try (ServerProcess server = ServerProcess.start(h2In(dir), "--in-memory")) {
             assertThat(server.awaitReady(Duration.ofSeconds(120))).as("ready; stderr %s", server.stderr()).isTrue();
