@@ -66,6 +66,11 @@ class PasswordCapacity {
         }
     }
 
+    /** Logins waiting for a permit now. */
+    int waiting() {
+        return waiting.get();
+    }
+
     static Busy busy() {
         return new Busy();
     }

@@ -96,9 +96,8 @@ class LoginBudgetIntegrationTest extends IntegrationTestSupport {
                 assertThat(answer.headers().firstValue("Retry-After")).contains("1");
             }
         }
-        // One check per core, a queue of 16: most of a burst of 64 is turned away at once, at no cost.
-        assertThat(busy).isPositive();
-        // Only checked logins were counted as failures of the client.
+        // Whether a burst fills the queue depends on how fast this machine serves it (PasswordCapacityTest
+        // makes the burst exactly); either way no login faults and only checked ones count as failures.
         assertThat(attempts("client:" + client.clientId())).isEqualTo(64 - busy);
     }
 
