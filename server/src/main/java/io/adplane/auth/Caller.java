@@ -45,4 +45,16 @@ public record Caller(long sessionId, long userId, String email, long workspaceId
             throw ApiException.forbidden("Your role may not approve or reject for this organization.");
         }
     }
+
+    /** An admin of the workspace owner organization: the one who may run adplane's own controls. */
+    public boolean isWorkspaceOwnerAdmin() {
+        return role == Role.ADMIN && memberOwId == workspaceOwnerOwId;
+    }
+
+    /** Raises 403 unless {@link #isWorkspaceOwnerAdmin()}. */
+    public void requireWorkspaceOwnerAdmin() {
+        if (!isWorkspaceOwnerAdmin()) {
+            throw ApiException.forbidden("Forbidden!");
+        }
+    }
 }

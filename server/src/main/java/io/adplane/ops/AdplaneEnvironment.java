@@ -18,11 +18,14 @@ import org.springframework.core.env.MapPropertySource;
  * the user and password it carries ({@link DatabaseUrls}).</li>
  * <li>{@code adplane.mode}, when not set: {@code emulator} on H2, {@code production} on anything else
  * ({@link Mode}).</li>
+ * <li>{@code adplane.controls.enabled}, when not set: {@code true} in emulator mode, {@code false} in production.</li>
  * </ul>
  */
 public class AdplaneEnvironment implements EnvironmentPostProcessor, Ordered {
 
     static final String SOURCE = "adplaneDerived";
+    /** Emulator controls (clock, reset, fixtures, journal, faults): on in emulator mode, off in production. */
+    public static final String CONTROLS = "adplane.controls.enabled";
     public static final String IN_MEMORY_URL = "jdbc:h2:mem:adplane;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
@@ -57,6 +60,11 @@ public class AdplaneEnvironment implements EnvironmentPostProcessor, Ordered {
         }
         if (environment.getProperty(Mode.PROPERTY, "").isBlank()) {
             derived.put(Mode.PROPERTY, url.startsWith("jdbc:h2:") ? Mode.EMULATOR.code() : Mode.PRODUCTION.code());
+        }
+        if (environment.getProperty(CONTROLS, "").isBlank()) {
+            Mode mode = Mode.of(String.valueOf(derived.getOrDefault(Mode.PROPERTY,
+                    environment.getProperty(Mode.PROPERTY, "emulator"))));
+            derived.put(CONTROLS, String.valueOf(mode == Mode.EMULATOR));
         }
         if (!derived.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, derived));
