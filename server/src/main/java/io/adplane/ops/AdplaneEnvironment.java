@@ -62,9 +62,10 @@ public class AdplaneEnvironment implements EnvironmentPostProcessor, Ordered {
             derived.put(Mode.PROPERTY, url.startsWith("jdbc:h2:") ? Mode.EMULATOR.code() : Mode.PRODUCTION.code());
         }
         if (environment.getProperty(CONTROLS, "").isBlank()) {
-            Mode mode = Mode.of(String.valueOf(derived.getOrDefault(Mode.PROPERTY,
-                    environment.getProperty(Mode.PROPERTY, "emulator"))));
-            derived.put(CONTROLS, String.valueOf(mode == Mode.EMULATOR));
+            // Leniently: an invalid mode is reported by the start-up checks, as one line.
+            String mode = String.valueOf(derived.getOrDefault(Mode.PROPERTY,
+                    environment.getProperty(Mode.PROPERTY, Mode.EMULATOR.code())));
+            derived.put(CONTROLS, String.valueOf(Mode.EMULATOR.code().equalsIgnoreCase(mode.strip())));
         }
         if (!derived.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, derived));
