@@ -104,6 +104,14 @@ final class OperationCatalog {
         name("GET /api/network_types", "NetworkTypes", "Network types");
         name("GET /api/device_types", "DeviceTypes", "Device types");
         name("GET /api/device_os", "Device-OS", "Device operating systems");
+
+        // fidelity
+        name("GET /api/v3/crt/creatives/{creativeId}/creative-campaign-details", "getCreativeAndCampaignDetails", "A creative and the campaigns that name it");
+        name("POST /api/v3/crt/creatives/groups", "createCreativeGroup", "Create a creative group");
+        name("DELETE /api/v3/crt/creatives/groups", "deleteCreativeGroups", "Delete creative groups");
+        name("POST /api/v3/crt/creatives/groups/modify-creatives", "modifyCreativesInGroups", "Add creatives to groups or remove them");
+        name("POST /api/v3/crt/creatives/groups/list", "getCreativeGroupList", "List creative groups");
+        name("POST /api/v3/crt/creatives/groups/duplicate/{creativeGroupId}", "duplicateCreativeGroup", "Duplicate a creative group with copies of its creatives");
     }
 
     private OperationCatalog() {
