@@ -104,6 +104,20 @@ class CampaignRepository {
                 .params(id, owId).query(this::campaign).optional();
     }
 
+    /** The campaign type of each of {@code ids} that is a campaign of {@code owId} and not deleted. */
+    Map<Long, Integer> typesOf(long owId, Collection<Long> ids) {
+        Map<Long, Integer> types = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return types;
+        }
+        jdbc.sql("SELECT id, campaign_type_id FROM campaign WHERE ow_id = :owId AND id IN (:ids) AND status <> 'deleted' ORDER BY id")
+                .param("owId", owId).param("ids", ids)
+                .query(rs -> {
+                    types.put(rs.getLong(1), rs.getInt(2));
+                });
+        return types;
+    }
+
     /** The IO of a campaign of {@code owId}: what the writer locks first. */
     Optional<Long> ioIdOf(long owId, long id) {
         return jdbc.sql("SELECT io_id FROM campaign WHERE id = ? AND ow_id = ?").params(id, owId)
