@@ -43,6 +43,40 @@ public final class CampaignIds {
         return Collections.unmodifiableList(ids);
     }
 
+    /**
+     * Ids in any of the shapes IQM sends them: a JSON array of integers, one integer, {@code "1,2"}, or
+     * {@code "[1,2]"} (IQM's PG examples); absent or null is the empty list. 400 naming {@code field} otherwise.
+     */
+    static List<Long> anyShape(String field, tools.jackson.databind.JsonNode value) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() > 0) {
+            return List.of(value.longValue());
+        }
+        if (value.isString()) {
+            String text = value.stringValue().strip();
+            if (text.startsWith("[") && text.endsWith("]")) {
+                text = text.substring(1, text.length() - 1);
+            }
+            return list(field, text);
+        }
+        if (value.isArray()) {
+            if (value.size() > Limits.MAX_IDS) {
+                throw ApiException.badRequest(field, "Field '" + field + "' may list at most " + Limits.MAX_IDS + " ids.");
+            }
+            List<Long> ids = new ArrayList<>(value.size());
+            for (tools.jackson.databind.JsonNode id : value) {
+                if (!id.isIntegralNumber() || !id.canConvertToLong() || id.longValue() <= 0) {
+                    throw ApiException.badRequest(field, "Field '" + field + "' must list positive integer ids.");
+                }
+                ids.add(id.longValue());
+            }
+            return Collections.unmodifiableList(ids);
+        }
+        throw ApiException.badRequest(field, "Field '" + field + "' must be a list of ids.");
+    }
+
     static String join(List<Long> ids) {
         return ids == null ? "" : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }

@@ -17,6 +17,7 @@ import io.adplane.creative.CreativeLookup;
 import io.adplane.insertionorder.InsertionOrders;
 import io.adplane.master.MasterData;
 import io.adplane.master.Timezones;
+import io.adplane.targeting.Targets;
 
 /**
  * The campaign rules that need other features (D13, D14): the IO, master ids and creatives. Each kind of
@@ -31,13 +32,46 @@ class CampaignReferences {
     private final MasterData master;
     private final Timezones timezones;
     private final CreativeLookup creatives;
+    private final Targets targets;
 
     CampaignReferences(InsertionOrders insertionOrders, MasterData master, Timezones timezones,
-            CreativeLookup creatives) {
+            CreativeLookup creatives, Targets targets) {
         this.insertionOrders = insertionOrders;
         this.master = master;
         this.timezones = timezones;
         this.creatives = creatives;
+        this.targets = targets;
+    }
+
+    /** The settings that name the organization's own deals, audiences and inventory groups (F4). */
+    static final Set<String> TARGET_FIELDS = Set.of("pgDealIds", "pmpDealIds", "whiteListedAudienceIds",
+            "blackListedAudienceIds", "whiteListedInventoryGroupIds", "blackListedInventoryGroupIds");
+
+    /**
+     * Checks that the deals, audiences and inventory groups a campaign names are the organization's own (every
+     * kind when {@code fields} is null); 400 naming the field and the unknown ids, so another organization's id
+     * never sticks to a campaign (D5).
+     */
+    void checkTargets(long owId, CampaignSpec spec, Collection<String> fields) {
+        for (String field : TARGET_FIELDS) {
+            if (!wanted(fields, field) || !spec.settings().containsKey(field)) {
+                continue;
+            }
+            List<Long> ids = CampaignIds.anyShape(field, spec.settings().get(field));
+            if (ids.isEmpty()) {
+                continue;
+            }
+            java.util.Set<Long> unknown = switch (field) {
+                case "pgDealIds" -> targets.unknownDeals(owId, Targets.DealKind.PG, ids);
+                case "pmpDealIds" -> targets.unknownDeals(owId, Targets.DealKind.PMP, ids);
+                case "whiteListedAudienceIds", "blackListedAudienceIds" -> targets.unknownAudiences(owId, ids);
+                default -> targets.unknownInventoryGroups(owId, ids);
+            };
+            if (!unknown.isEmpty()) {
+                throw ApiException.badRequest(field, "Invalid " + field + " ids: "
+                        + unknown.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + ".");
+            }
+        }
     }
 
     /**

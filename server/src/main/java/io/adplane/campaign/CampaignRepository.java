@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import io.adplane.creative.CampaignCreatives.CampaignOfCreative;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,6 +104,20 @@ class CampaignRepository {
                 .params(id, owId).query(this::campaign).optional();
     }
 
+    /** The campaign type of each of {@code ids} that is a campaign of {@code owId} and not deleted. */
+    Map<Long, Integer> typesOf(long owId, Collection<Long> ids) {
+        Map<Long, Integer> types = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return types;
+        }
+        jdbc.sql("SELECT id, campaign_type_id FROM campaign WHERE ow_id = :owId AND id IN (:ids) AND status <> 'deleted' ORDER BY id")
+                .param("owId", owId).param("ids", ids)
+                .query(rs -> {
+                    types.put(rs.getLong(1), rs.getInt(2));
+                });
+        return types;
+    }
+
     /** The IO of a campaign of {@code owId}: what the writer locks first. */
     Optional<Long> ioIdOf(long owId, long id) {
         return jdbc.sql("SELECT io_id FROM campaign WHERE id = ? AND ow_id = ?").params(id, owId)
@@ -144,6 +159,20 @@ class CampaignRepository {
                 SELECT DISTINCT creative_id FROM campaign_creative
                 WHERE ow_id IN (:owIds) AND campaign_id IN (:campaignIds) ORDER BY creative_id""")
                 .param("owIds", owIds).param("campaignIds", campaignIds).query(Long.class).list();
+    }
+
+    /** The campaigns of {@code owId} naming a creative, not deleted, with their effective status (D17), oldest first. */
+    List<CampaignOfCreative> campaignsOfCreative(long owId, long creativeId,
+            long nowSec, int limit) {
+        return jdbc.sql("SELECT c.id, c.campaign_name, " + CampaignStatus.EFFECTIVE_SQL + """
+                 AS effective_status, (SELECT COUNT(*) FROM campaign_creative n WHERE n.campaign_id = c.id) AS creatives
+                FROM campaign_creative cc JOIN campaign c ON c.id = cc.campaign_id AND c.ow_id = cc.ow_id
+                WHERE cc.ow_id = :owId AND cc.creative_id = :creativeId AND c.status <> 'deleted'
+                ORDER BY c.id LIMIT :limit""")
+                .param("owId", owId).param("creativeId", creativeId).param("nowSec", nowSec).param("limit", limit)
+                .query((rs, n) -> new CampaignOfCreative(rs.getLong(1),
+                        rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
     }
 
     /** The campaigns of {@code owId} that name a creative and are not deleted, newest first. */

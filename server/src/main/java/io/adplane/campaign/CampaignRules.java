@@ -19,6 +19,8 @@ final class CampaignRules {
 
     static final Set<Integer> CREATIVE_TYPES = Set.of(11, 13, 14, 15, 17);
     static final int ADVANCED = 1;
+    /** IQM's PG campaign type: bought on PG deals, created and edited at {@code /api/v3/cmp/pg/campaigns} (F6). */
+    static final int PG = 2;
     static final BigDecimal MAX_BID = new BigDecimal("1000");
     static final long MIN_FLIGHT_SECONDS = 15 * 60;
 
@@ -27,6 +29,10 @@ final class CampaignRules {
             "maxBid", "startTime", "timezone");
     private static final List<String> REQUIRED_FOR_DRAFT = List.of("campaignName", "creativeType", "ioId",
             "advertiserDomain", "creativeIds", "countryId", "maxBid", "startTime");
+    /** A PG campaign's inventory is its deals: no exchanges, ad categories, agreement or country needed (F6). */
+    private static final List<String> REQUIRED_PG = List.of("campaignName", "creativeType", "ioId",
+            "advertiserDomain", "creativeIds", "maxBid", "startTime", "timezone", "pgDealIds");
+    private static final List<String> REQUIRED_PG_DRAFT = List.of("campaignName", "ioId", "startTime", "timezone");
 
     private CampaignRules() {
     }
@@ -42,7 +48,9 @@ final class CampaignRules {
     }
 
     private static CampaignSpec check(CampaignInput in, long nowSeconds, boolean draft) {
-        for (String field : draft ? REQUIRED_FOR_DRAFT : REQUIRED) {
+        int campaignType = campaignType(in);
+        boolean pg = campaignType == PG;
+        for (String field : pg ? (draft ? REQUIRED_PG_DRAFT : REQUIRED_PG) : draft ? REQUIRED_FOR_DRAFT : REQUIRED) {
             if (!in.has(field)) {
                 throw required(field);
             }
@@ -54,7 +62,7 @@ final class CampaignRules {
         if (name != null && name.strip().length() > 255) {
             throw ApiException.badRequest("campaignName", "Campaign name must have at most 255 characters.");
         }
-        if (!draft && !Boolean.TRUE.equals(in.bool("isAgreementChecked"))) {
+        if (!draft && !pg && !Boolean.TRUE.equals(in.bool("isAgreementChecked"))) {
             throw ApiException.badRequest("isAgreementChecked", "Please check the agreement to proceed.");
         }
         String domain = in.text("advertiserDomain");
@@ -66,7 +74,6 @@ final class CampaignRules {
         if (creativeType != null && !CREATIVE_TYPES.contains(creativeType)) {
             throw ApiException.badRequest("creativeType", "Invalid creative type.");
         }
-        int campaignType = campaignType(in);
         List<Long> creativeIds = in.idList("creativeIds");
         if (creativeIds != null && creativeIds.isEmpty()) {
             throw ApiException.badRequest("creativeIds", "At least one creative id is required.");
@@ -102,7 +109,10 @@ final class CampaignRules {
                 throw ApiException.badRequest("budgetDay",
                         "Daily budget is not applicable if total budget pacing is enabled.");
             }
-            if (!pacing && budgetDay == null) {
+            if (pg && !draft && CampaignIds.anyShape("pgDealIds", in.node("pgDealIds")).isEmpty()) {
+                throw ApiException.badRequest("pgDealIds", "At least one PG deal is required.");
+            }
+            if (!pacing && budgetDay == null && !pg) {
                 throw ApiException.badRequest("budgetDay", "Daily budget is required if total budget pacing is disabled.");
             }
             if (budgetTypeId == null || budgetTypeId == 1) {
@@ -142,7 +152,7 @@ final class CampaignRules {
             throw ApiException.badRequest("campaignTypeId", "campaignType and campaignTypeId differ.");
         }
         int t = type != null ? type : typeId != null ? typeId : ADVANCED;
-        if (t != ADVANCED) {
+        if (t != ADVANCED && t != PG) {
             throw ApiException.badRequest(type != null ? "campaignType" : "campaignTypeId",
                     "Invalid campaign Type provided");
         }

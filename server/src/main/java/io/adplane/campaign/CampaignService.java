@@ -60,6 +60,12 @@ public class CampaignService {
     public Saved create(Caller caller, JsonNode body, boolean draft) {
         caller.requireWrite();
         CampaignInput in = CampaignInput.parse(body);
+        for (String field : List.of("campaignType", "campaignTypeId")) {
+            if (Integer.valueOf(CampaignRules.PG).equals(in.smallInteger(field))) {
+                // PG campaigns have their own operations (F6).
+                throw ApiException.badRequest(field, "Invalid campaign Type provided");
+            }
+        }
         return tx.execute(status -> saved(writer.create(Actor.of(caller), caller.owId(), in, draft)));
     }
 

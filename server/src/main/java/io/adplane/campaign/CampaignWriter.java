@@ -118,6 +118,7 @@ class CampaignWriter {
         }
         CampaignSpec spec = checked.withBudgetTypeId(checkAgainstIo(checked, io, draft));
         references.checkMasterIds(spec, null);
+        references.checkTargets(owId, spec, null);
         references.checkCreatives(owId, spec, !draft);
         CampaignStatus initial = draft ? CampaignStatus.DRAFT : CampaignStatus.PENDING;
         List<Step> steps = new ArrayList<>(List.of(new Step(null, initial, null, actor.uowId())));
@@ -201,6 +202,7 @@ class CampaignWriter {
                     && (current == CampaignStatus.DRAFT || current == CampaignStatus.REJECTED);
             List<String> fields = changed.stream().map(FieldChange::field).toList();
             references.checkMasterIds(spec, submission ? null : fields);
+            references.checkTargets(owId, spec, submission ? null : fields);
             if (submission || fields.contains("creativeIds") || fields.contains("creativeType")) {
                 references.checkCreatives(owId, spec, next != CampaignStatus.DRAFT);
             }

@@ -3,6 +3,7 @@ package io.adplane.creative;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.adplane.api.ApiException;
 import io.adplane.api.Limits;
@@ -19,20 +20,55 @@ final class CreativeList {
     private CreativeList() {
     }
 
+    /**
+     * The organizations a creative list covers: all the caller may act for ({@code allOwIds}), the ones named (each
+     * one the caller may act for), else the acting one.
+     */
+    static List<Long> owIds(Caller caller, Boolean all, List<Long> named, Supplier<List<Long>> allowed) {
+        if (Boolean.TRUE.equals(all)) {
+            return allowed.get();
+        }
+        if (named != null && !named.isEmpty()) {
+            if (!allowed.get().containsAll(named)) {
+                throw ApiException.forbidden("owIds names an organization you may not act for.");
+            }
+            return named;
+        }
+        return List.of(caller.owId());
+    }
+
+    /** {@code sortBy}, else IQM's {@code sortCriteriaMap} (field to asc or desc) as a {@code sortBy}. */
+    static String sortBy(String sortBy, Map<String, String> criteria) {
+        if ((sortBy != null && !sortBy.isBlank()) || criteria == null || criteria.isEmpty()) {
+            return sortBy;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : criteria.entrySet()) {
+            String direction = order(e.getValue());
+            if (direction == null) {
+                throw ApiException.badRequest("sortCriteriaMap", "sortCriteriaMap values must be asc or desc.");
+            }
+            b.append(b.isEmpty() ? "" : ",").append("desc".equals(direction) ? "-" : "+").append(e.getKey());
+        }
+        return b.toString();
+    }
+
+    /** IQM's order in any of its spellings ({@code asc}, {@code ASC}, {@code +}) as asc or desc; null when absent. */
+    static String order(String order) {
+        if (order == null || order.isBlank()) {
+            return null;
+        }
+        return switch (order.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "asc", "+" -> "asc";
+            case "desc", "-" -> "desc";
+            default -> throw ApiException.badRequest("order", "order must be asc or desc.");
+        };
+    }
+
     static CreativeRepository.Page run(CreativeRepository repository, Caller caller, CreativeService.ListRequest r,
             List<Long> allowed, CampaignCreatives campaigns) {
         Map<String, Object> params = new LinkedHashMap<>();
-        List<Long> owIds;
-        if (Boolean.TRUE.equals(r.allOwIds())) {
-            owIds = allowed;
-        } else if (r.owIds() != null && !r.owIds().isEmpty()) {
-            if (!allowed.containsAll(r.owIds())) {
-                throw ApiException.forbidden("owIds names an organization you may not act for.");
-            }
-            owIds = r.owIds();
-        } else {
-            owIds = List.of(caller.owId());
-        }
+        List<Long> owIds = owIds(caller, r.allOwIds(), r.owIds(), () -> allowed);
         params.put("owIds", owIds);
         StringBuilder where = new StringBuilder("c.ow_id IN (:owIds)");
         if (r.creativeStatusIds() != null && !r.creativeStatusIds().isEmpty()) {
@@ -68,7 +104,12 @@ final class CreativeList {
             params.put("search", Paging.likePattern(r.searchField()));
             params.put("searchExact", r.searchField().strip());
         }
-        String order = Paging.orderBy(r.sortBy(), r.order(), SORTS, "-creativeId", "c.creative_id DESC");
+        if (r.creativeGroupId() != null) {
+            where.append(" AND c.creative_id IN (SELECT g.creative_id FROM creative_group_creative g "
+                    + "WHERE g.ow_id IN (:owIds) AND g.creative_group_id = :groupId)");
+            params.put("groupId", r.creativeGroupId());
+        }
+        String order = Paging.orderBy(sortBy(r.sortBy(), r.sortCriteriaMap()), order(r.order()), SORTS, "-creativeId", "c.creative_id DESC");
         Paging paging = Paging.of(r.pageNo(), r.noOfEntries(), null, 20);
         return repository.list(where.toString(), params, order, paging.limit(), paging.offset());
     }

@@ -177,6 +177,47 @@ public class CreativeService {
         return view(caller, v);
     }
 
+    /** How many campaigns the campaign-details answer lists at most. */
+    private static final int MAX_CAMPAIGNS = 1000;
+
+    /**
+     * {@code GET /api/v3/crt/creatives/{id}/creative-campaign-details}: the creative and the campaigns naming it
+     * (not deleted, effective status). adplane models no campaign dimensions, so {@code isModelled} is false (F2).
+     */
+    public CreativeCampaignDetails campaignDetails(Caller caller, long id, boolean includeModelingInfo) {
+        CreativeRepository.View v = creatives.view(caller.owId(), id).orElseThrow(() -> notFound(id));
+        Creative c = v.creative();
+        CreativeType type = CreativeType.of(c.platformCreativeTypeId()).orElseThrow();
+        JsonNode details = json.readTree(c.details());
+        List<CreativeCampaignDetails.CampaignDetail> used = campaigns.campaignsOf(caller.owId(), id, MAX_CAMPAIGNS)
+                .stream().map(x -> new CreativeCampaignDetails.CampaignDetail(x.id(), x.name(), x.status(),
+                        x.totalCreativesCount(), includeModelingInfo ? Boolean.FALSE : null))
+                .toList();
+        String source = c.fileName() != null ? c.fileName() : c.creativeSource();
+        return new CreativeCampaignDetails(c.creativeId(), c.creativeName(), type.rtbCreativeTypeId,
+                c.platformCreativeTypeId(), orEmpty(c.externalCreativeId()),
+                details.hasNonNull("subMediaType") ? details.get("subMediaType").asString() : "",
+                c.creativeStatusId(), source, "", orEmpty(c.clickUrl()), details.get("imageDetails"),
+                details.get("videoDetails"), details.get("audioDetails"), details.get("htmlDetails"),
+                details.get("html5Details"), details.get("nativeDetails"),
+                c.creativeSourceType().toLowerCase(Locale.ROOT).replace('_', '-'), orEmpty(c.rejectionReason()),
+                orEmpty(c.remarks()), 0, c.createdAt(), modifiedAt(c.modifiedAt()),
+                new CreativeCampaignDetails.UserDetails(c.uowId(),
+                        Names.displayName(v.userFirstName(), v.userLastName(), v.userEmail()), v.userEmail(),
+                        caller.role().writes(), caller.canApprove()),
+                new CreativeCampaignDetails.OrganizationDetails(c.owId(), v.organizationName(), ""),
+                !caller.canApprove(), used, "");
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String modifiedAt(long millis) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx")
+                .format(Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC));
+    }
+
     /** Renames or annotates a creative ({@code PATCH /api/v3/crt/creatives/{id}}). */
     @Transactional
     public String edit(Caller caller, long id, String name, String externalId, String rejectionReason, String remarks) {
@@ -244,7 +285,7 @@ public class CreativeService {
             List<Long> creativeIds, List<Long> owIds, Boolean allOwIds, Long startTime, Long endTime, Integer pageNo,
             Integer noOfEntries, String sortBy, String searchField, String order, Long creativeGroupId,
             List<Long> campaignIds, Boolean includeCreativeSourceDetails, Boolean includeOrganizationDetails,
-            Boolean includeUserDetails) {
+            Boolean includeUserDetails, Map<String, String> sortCriteriaMap) {
     }
 
     public Map<String, Object> list(Caller caller, ListRequest r) {
@@ -275,8 +316,7 @@ public class CreativeService {
         m.put("externalCreativeId", c.externalCreativeId());
         m.put("owId", c.owId());
         m.put("createdAt", c.createdAt());
-        m.put("modifiedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx")
-                .format(Instant.ofEpochMilli(c.modifiedAt()).atOffset(ZoneOffset.UTC)));
+        m.put("modifiedAt", modifiedAt(c.modifiedAt()));
         JsonNode details = json.readTree(c.details());
         details.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
         if (c.rejectionReason() != null) {

@@ -6,6 +6,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.HandlerMethod;
 
 import io.swagger.v3.oas.models.Operation;
@@ -25,20 +26,40 @@ class AnswerTypes {
     @Bean
     OperationCustomizer answersFromTypes() {
         return (Operation operation, HandlerMethod handler) -> {
-            Type type = handler.getMethod().getGenericReturnType();
-            if (!handler.getBeanType().getPackageName().startsWith("io.adplane.") || answerable(type) == null) {
+            Type type = answerable(handler.getMethod());
+            if (!handler.getBeanType().getPackageName().startsWith("io.adplane.") || type == null) {
                 return operation;
             }
+            ResponseStatus declared = org.springframework.core.annotation.AnnotatedElementUtils
+                    .findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
+            String code = declared == null ? "200" : String.valueOf(declared.code().value());
             ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-            ApiResponse ok = responses.get("200") == null ? new ApiResponse().description("OK") : responses.get("200");
+            if (!code.equals("200")) {
+                responses.remove("200");
+            }
+            ApiResponse ok = responses.get(code) == null ? new ApiResponse().description(declared == null ? "OK" : "Created")
+                    : responses.get(code);
             ok.setContent(new Content().addMediaType("application/json", new MediaType().schema(RecordSchemas.of(type))));
-            responses.addApiResponse("200", ok);
+            responses.addApiResponse(code, ok);
             operation.setResponses(responses);
             return operation;
         };
     }
 
-    /** The answer type when the method's type describes its answer precisely, else null. */
+    /**
+     * The answer type of a controller method when its type describes its answer precisely, else null: its return
+     * type, or the body of a typed {@code ResponseEntity} whose status the method declares ({@code @ResponseStatus}).
+     */
+    static Type answerable(java.lang.reflect.Method method) {
+        Type type = method.getGenericReturnType();
+        if (type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() == ResponseEntity.class
+                && method.isAnnotationPresent(ResponseStatus.class)) {
+            return answerable(p.getActualTypeArguments()[0]);
+        }
+        return answerable(type);
+    }
+
+    /** The answer type when the type describes its answer precisely, else null. */
     static Type answerable(Type type) {
         if (type == void.class || (type instanceof Class<?> c && ResponseEntity.class.isAssignableFrom(c))
                 || (type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() == ResponseEntity.class)) {

@@ -104,6 +104,30 @@ final class OperationCatalog {
         name("GET /api/network_types", "NetworkTypes", "Network types");
         name("GET /api/device_types", "DeviceTypes", "Device types");
         name("GET /api/device_os", "Device-OS", "Device operating systems");
+
+        // fidelity
+        name("GET /api/v3/crt/creatives/{creativeId}/creative-campaign-details", "getCreativeAndCampaignDetails", "A creative and the campaigns that name it");
+        name("POST /api/v3/crt/creatives/groups", "createCreativeGroup", "Create a creative group");
+        name("DELETE /api/v3/crt/creatives/groups", "deleteCreativeGroups", "Delete creative groups");
+        name("POST /api/v3/crt/creatives/groups/modify-creatives", "modifyCreativesInGroups", "Add creatives to groups or remove them");
+        name("POST /api/v3/crt/creatives/groups/list", "getCreativeGroupList", "List creative groups");
+        name("POST /api/v3/crt/creatives/groups/duplicate/{creativeGroupId}", "duplicateCreativeGroup", "Duplicate a creative group with copies of its creatives");
+        name("POST /api/v3/cmp/pg/campaigns/add", "addPGCampaign", "Create a PG campaign");
+        name("POST /api/v3/cmp/pg/campaigns/draft/add", "addDraftPGCampaign", "Save a PG campaign as a draft");
+        name("PATCH /api/v3/cmp/pg/campaigns/{campaignId}", "editPGCampaign", "Edit a PG campaign");
+        name("PATCH /api/v3/cmp/pg/campaigns/draft/{campaignId}", "editDraftPGCampaign", "Edit a draft PG campaign");
+        name("PATCH /api/v3/cmp/pg/campaigns/mappings", "managePgDealCampaignMappings", "Assign PG deals to PG campaigns or take them off");
+        name("PATCH /api/v3/cmp/pmp/campaigns/mappings", "managePMPDealCampaignMappings", "Assign PMP deals to campaigns or take them off");
+        name("POST /api/v3/cmp/target/audience", "CampaignAudienceTargetingList", "Include, exclude or remove audiences of campaigns");
+        name("POST /api/v3/cmp/inventorygroup/includeExclude", "includeExcludeInventoryGroup", "Include inventory groups in campaigns or exclude them");
+        own("POST /api/v3/adplane/pg-deals", "addAdplanePgDeal", "Add a PG deal of the organization (beyond IQM)");
+        own("GET /api/v3/adplane/pg-deals", "getAdplanePgDeals", "The organization's PG deals, newest first");
+        own("POST /api/v3/adplane/pmp-deals", "addAdplanePmpDeal", "Add a PMP deal of the organization (beyond IQM)");
+        own("GET /api/v3/adplane/pmp-deals", "getAdplanePmpDeals", "The organization's PMP deals, newest first");
+        own("POST /api/v3/adplane/audiences", "addAdplaneAudience", "Add an audience of the organization (beyond IQM)");
+        own("GET /api/v3/adplane/audiences", "getAdplaneAudiences", "The organization's audiences, newest first");
+        own("POST /api/v3/adplane/inventory-groups", "addAdplaneInventoryGroup", "Add an inventory group of the organization (beyond IQM)");
+        own("GET /api/v3/adplane/inventory-groups", "getAdplaneInventoryGroups", "The organization's inventory groups, newest first");
     }
 
     private OperationCatalog() {

@@ -91,7 +91,13 @@ class CampaignRulesTest {
         refused(seed().put("advertiserDomain", "ftp://iqm.com"), "advertiserDomain",
                 "Advertiser domain must be a URL with its protocol, e.g. https://example.com.");
         refused(seed().put("creativeType", 12), "creativeType", "Invalid creative type.");
-        refused(seed().put("campaignType", 2), "campaignType", "Invalid campaign Type provided");
+        refused(seed().put("campaignType", 3), "campaignType", "Invalid campaign Type provided");
+        // A PG campaign (F6) buys its deals: it needs them, and no daily budget, agreement or country.
+        refused(seed().put("campaignType", 2), "pgDealIds", "Field 'pgDealIds' is required.");
+        refused(seed().put("campaignType", 2).put("pgDealIds", "[]"), "pgDealIds", "At least one PG deal is required.");
+        ObjectNode pg = seed().put("campaignType", 2).put("pgDealIds", "[101,102]");
+        pg.remove(java.util.List.of("budgetDay", "isAgreementChecked", "countryId", "exchanges", "publisherAdCategory"));
+        assertThat(submit(pg).campaignType()).isEqualTo(2);
         refused(seed().put("creativeIds", ""), "creativeIds", "At least one creative id is required.");
         refused(seed().put("budgetTypeId", 3), "budgetTypeId", "Invalid budget type provided");
         refused(seed().put("maxBid", 0), "maxBid", "Max bid must be greater than 0 and not greater than 1000.");

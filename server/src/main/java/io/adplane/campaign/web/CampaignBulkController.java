@@ -77,9 +77,9 @@ class CampaignBulkController {
             throw io.adplane.api.ApiException.badRequest("campaignTypeId", "Invalid campaign Type provided");
         }
         if (body.pgDealIds() != null && !body.pgDealIds().isEmpty()) {
-            // A1: PG deals belong to PG campaigns (campaignTypeId 2), which adplane does not serve yet.
-            throw io.adplane.api.ApiException.badRequest("pgDealIds",
-                    "pgDealIds apply to PG campaigns (campaignTypeId 2), which adplane does not serve yet.");
+            // A1: duplicate makes advanced campaigns; PG campaigns have their own operations (F6).
+            throw io.adplane.api.ApiException.badRequest("pgDealIds", "Duplicating into PG campaigns (campaignTypeId 2) "
+                    + "is not supported; create them with POST /api/v3/cmp/pg/campaigns/add.");
         }
         return idempotency.once(caller.owId(), caller.userId(), key, Map.of("campaignDuplicate", body), () -> {
             var result = edits.duplicate(caller, body.existingCampaignIds(), body.ioId(), body.startDate(),

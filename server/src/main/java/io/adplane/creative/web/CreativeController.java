@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.adplane.api.Idempotency;
 import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
+import io.adplane.creative.CreativeCampaignDetails;
 import io.adplane.creative.CreativeService;
 import io.adplane.creative.CreativeType;
 import io.adplane.creative.CreativeUploads;
@@ -51,6 +52,12 @@ class CreativeController {
     @GetMapping("/api/v3/crt/creatives/{creativeId}")
     V3Response<Map<String, Object>> get(Caller caller, @PathVariable long creativeId) {
         return V3Response.ok(creatives.get(caller, creativeId));
+    }
+
+    @GetMapping("/api/v3/crt/creatives/{creativeId}/creative-campaign-details")
+    V3Response<CreativeCampaignDetails> campaignDetails(Caller caller, @PathVariable long creativeId,
+            @RequestParam(defaultValue = "false") boolean includeModelingInfo) {
+        return V3Response.ok(creatives.campaignDetails(caller, creativeId, includeModelingInfo));
     }
 
     /** The creative's change history (beyond IQM): who changed which fields when, newest first. */
