@@ -104,6 +104,11 @@ final class OperationCatalog {
         name("GET /api/network_types", "NetworkTypes", "Network types");
         name("GET /api/device_types", "DeviceTypes", "Device types");
         name("GET /api/device_os", "Device-OS", "Device operating systems");
+
+        // delivery
+        own("GET /api/v3/adplane/clock", "getSimulationClock", "The simulation clock (emulator control)");
+        own("POST /api/v3/adplane/clock/advance", "advanceSimulationClock",
+                "Move the simulation clock forward and deliver the elapsed hours (emulator control)");
     }
 
     private OperationCatalog() {
