@@ -175,6 +175,28 @@ public class DeliveryFacts {
                 .optional().orElse(new IoSpend(BigDecimal.ZERO, 0));
     }
 
+    /** An IO's delivery, all time, as (impressions, total spend in micros). */
+    long[] ioTotalMicros(long owId, long ioId) {
+        return jdbc.sql("SELECT impressions, total_spend_micros FROM delivery_io_total WHERE io_id = ? AND ow_id = ?")
+                .params(ioId, owId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .optional().orElse(new long[] {0, 0});
+    }
+
+    /** The campaigns' delivery on days from {@code fromDay} on, keyed by campaign and day. */
+    Map<Long, Map<Integer, Metrics>> daysFrom(long owId, Collection<Long> campaignIds, int fromDay) {
+        Map<Long, Map<Integer, Metrics>> out = new TreeMap<>();
+        if (campaignIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT campaign_id, local_day, " + METRIC_COLUMNS + " FROM delivery_day WHERE ow_id = :owId "
+                + "AND campaign_id IN (:ids) AND local_day >= :day").param("owId", owId).param("ids", campaignIds)
+                .param("day", fromDay)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong("campaign_id"), k -> new TreeMap<>())
+                        .put(rs.getInt("local_day"), metrics(rs, n)))
+                .list();
+        return out;
+    }
+
     /** A campaign's delivery on each of the given local days. */
     public Map<Integer, Metrics> days(long owId, long campaignId, int fromDay, int toDay) {
         Map<Integer, Metrics> out = new TreeMap<>();
