@@ -20,6 +20,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import io.adplane.api.ApiException;
+import io.adplane.delivery.ClockDurations;
+import io.adplane.delivery.ClockOffsets;
 import io.adplane.tenancy.Membership;
 import io.adplane.tenancy.Organization;
 import io.adplane.tenancy.TenancyService;
@@ -42,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.CreateClient.class, AdminCli.RotateClientSecret.class, AdminCli.HoldOrganization.class,
                 AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
                 AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
-                AdminCli.ListUsers.class, AdminCli.ListClients.class})
+                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ClockCommands.class})
 public class AdminCli implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -131,6 +134,20 @@ public class AdminCli implements Runnable {
             context = AdminContext.start(environment, database.dataSource);
         }
         return context.getBean(TenancyService.class);
+    }
+
+    private ClockOffsets clockOffsets() {
+        tenancy();
+        return context.getBean(ClockOffsets.class);
+    }
+
+    private int printClock(long offsetMillis) {
+        long now = System.currentTimeMillis() + offsetMillis;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("now", now);
+        m.put("nowUtc", java.time.Instant.ofEpochMilli(now).toString());
+        m.put("offsetMillis", offsetMillis);
+        return print(m);
     }
 
     private int print(Object value) {
@@ -464,6 +481,49 @@ public class AdminCli implements Runnable {
         Integer execute(TenancyService tenancy) {
             List<?> clients = tenancy.listClients(domain);
             return cli.print(clients);
+        }
+    }
+
+    @Command(name = "clock", description = "The simulation clock (S3): show it, or move it forward.",
+            subcommands = {ClockShow.class, ClockAdvance.class})
+    static class ClockCommands implements Runnable {
+        @CommandLine.ParentCommand
+        AdminCli cli;
+
+        @Override
+        public void run() {
+            CommandLine.usage(this, cli.err);
+        }
+    }
+
+    @Command(name = "show", description = "The simulated time and how far it runs ahead of real time.")
+    static class ClockShow implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ClockCommands clock;
+
+        @Override
+        public Integer call() {
+            return clock.cli.printClock(clock.cli.clockOffsets().offsetMillis());
+        }
+    }
+
+    @Command(name = "advance", description = "Move the simulation clock forward; a running server delivers the"
+            + " elapsed hours within adplane.simulation.interval.")
+    static class ClockAdvance implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ClockCommands clock;
+        @CommandLine.Parameters(paramLabel = "DURATION", description = "90m, 36h, 7d or ISO-8601 (PT36H).")
+        String duration;
+
+        @Override
+        public Integer call() {
+            java.time.Duration d;
+            try {
+                d = ClockDurations.parse("duration", duration);
+            } catch (ApiException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+            return clock.cli.printClock(clock.cli.clockOffsets().advance(d.toMillis(), System.currentTimeMillis()));
         }
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 import io.adplane.auth.SessionRevocations;
+import io.adplane.delivery.ClockOffsets;
+import io.adplane.delivery.SimulationClock;
 import io.adplane.tenancy.OperatorRepository;
 import io.adplane.tenancy.Passwords;
 import io.adplane.tenancy.TenancyRepository;
@@ -68,7 +70,9 @@ final class AdminContext {
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
         context.registerBean("transactionManager", DataSourceTransactionManager.class,
                 () -> new DataSourceTransactionManager(dataSource));
-        context.registerBean(Clock.class, Clock::systemUTC);
+        ClockOffsets offsets = new ClockOffsets(JdbcClient.create(dataSource));
+        context.registerBean(ClockOffsets.class, () -> offsets);
+        context.registerBean(Clock.class, () -> new SimulationClock(Clock.systemUTC(), offsets::offsetMillis, 1000));
         context.registerBean(Passwords.class);
         context.registerBean(TenancyRepository.class);
         context.registerBean(OperatorRepository.class);

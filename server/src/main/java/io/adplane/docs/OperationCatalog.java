@@ -128,6 +128,10 @@ final class OperationCatalog {
         own("GET /api/v3/adplane/audiences", "getAdplaneAudiences", "The organization's audiences, newest first");
         own("POST /api/v3/adplane/inventory-groups", "addAdplaneInventoryGroup", "Add an inventory group of the organization (beyond IQM)");
         own("GET /api/v3/adplane/inventory-groups", "getAdplaneInventoryGroups", "The organization's inventory groups, newest first");
+        // delivery
+        own("GET /api/v3/adplane/clock", "getSimulationClock", "The simulation clock (emulator control)");
+        own("POST /api/v3/adplane/clock/advance", "advanceSimulationClock",
+                "Move the simulation clock forward and deliver the elapsed hours (emulator control)");
     }
 
     private OperationCatalog() {

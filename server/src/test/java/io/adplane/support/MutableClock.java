@@ -7,12 +7,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The system clock plus an offset that tests move forward instead of sleeping; it can also stand still. */
-public final class MutableClock extends Clock {
+import io.adplane.delivery.ClockOffset;
+
+/**
+ * The system clock plus an offset that tests move forward instead of sleeping; it can also stand still. It also
+ * follows the server's simulation clock ({@link ClockOffset}): {@link #reset()} leaves that offset alone, as the
+ * database keeps it.
+ */
+public final class MutableClock extends Clock implements ClockOffset {
 
     private final AtomicLong offsetMillis = new AtomicLong();
     /** When not {@code Long.MIN_VALUE}, the time this clock stands still at. */
     private final AtomicLong frozenAt = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong simulated = new AtomicLong();
+
+    @Override
+    public void simulationOffset(long millis) {
+        simulated.accumulateAndGet(millis, Math::max);
+    }
 
     public void advance(Duration duration) {
         offsetMillis.addAndGet(duration.toMillis());
@@ -41,7 +53,7 @@ public final class MutableClock extends Clock {
     @Override
     public long millis() {
         long frozen = frozenAt.get();
-        return (frozen == Long.MIN_VALUE ? System.currentTimeMillis() : frozen) + offsetMillis.get();
+        return (frozen == Long.MIN_VALUE ? System.currentTimeMillis() : frozen) + offsetMillis.get() + simulated.get();
     }
 
     @Override

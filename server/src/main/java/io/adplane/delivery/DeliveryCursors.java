@@ -1,0 +1,86 @@
+package io.adplane.delivery;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Each campaign's watermark (S5): the next hour the simulator has to decide. An instance takes a range of hours
+ * by moving the watermark with a guarded update ({@code WHERE next_hour = <what it read>}) in the transaction
+ * that records their facts, so two instances never simulate the same hour. A cursor is open while its campaign
+ * may still deliver; a campaign that runs again reopens it.
+ */
+@Repository
+class DeliveryCursors {
+
+    record Cursor(long campaignId, long owId, long ioId, long nextHour) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    DeliveryCursors(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    /** Opens cursors for running campaigns (id, owId, ioId, first hour): new ones start at their first hour. */
+    void open(List<long[]> running) {
+        if (running.isEmpty()) {
+            return;
+        }
+        Map<Long, Boolean> known = new HashMap<>();
+        jdbc.sql("SELECT campaign_id, is_open FROM delivery_cursor WHERE campaign_id IN (:ids)")
+                .param("ids", running.stream().map(r -> r[0]).toList())
+                .query((rs, n) -> known.put(rs.getLong(1), rs.getBoolean(2))).list();
+        List<long[]> fresh = new ArrayList<>();
+        List<Long> reopen = new ArrayList<>();
+        for (long[] r : running) {
+            Boolean open = known.get(r[0]);
+            if (open == null) {
+                fresh.add(r);
+            } else if (!open) {
+                reopen.add(r[0]);
+            }
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO delivery_cursor (campaign_id, ow_id, io_id, next_hour, is_open) "
+                + "VALUES (?, ?, ?, ?, TRUE) ON CONFLICT DO NOTHING", fresh, 500, (ps, r) -> {
+                    ps.setLong(1, r[0]);
+                    ps.setLong(2, r[1]);
+                    ps.setLong(3, r[2]);
+                    ps.setLong(4, r[3]);
+                });
+        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = TRUE WHERE campaign_id = ?", reopen, 500,
+                (ps, id) -> ps.setLong(1, id));
+    }
+
+    /** IOs above {@code afterIo} with an open cursor behind {@code target}, in id order, at most {@code limit}. */
+    List<Long> iosDue(long target, long afterIo, int limit) {
+        return jdbc.sql("SELECT DISTINCT io_id FROM delivery_cursor WHERE is_open = TRUE AND next_hour < ? "
+                + "AND io_id > ? ORDER BY io_id LIMIT ?").params(target, afterIo, limit).query(Long.class).list();
+    }
+
+    /** The IO's open cursors behind {@code target}. */
+    List<Cursor> dueOfIo(long ioId, long target) {
+        return jdbc.sql("SELECT campaign_id, ow_id, io_id, next_hour FROM delivery_cursor WHERE io_id = ? "
+                + "AND is_open = TRUE AND next_hour < ? ORDER BY campaign_id").params(ioId, target)
+                .query((rs, n) -> new Cursor(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    /** Moves a cursor from {@code from} to {@code to}; false when another instance moved it first. */
+    boolean claim(long campaignId, long from, long to) {
+        return jdbc.sql("UPDATE delivery_cursor SET next_hour = ? WHERE campaign_id = ? AND next_hour = ? AND is_open = TRUE")
+                .params(to, campaignId, from).update() == 1;
+    }
+
+    void close(Collection<Long> campaignIds) {
+        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = FALSE WHERE campaign_id = ?",
+                new ArrayList<>(campaignIds), 500, (ps, id) -> ps.setLong(1, id));
+    }
+}
