@@ -35,6 +35,9 @@ final class OperationCatalog {
     private static final java.util.Set<String> OWN = new java.util.HashSet<>(
             java.util.Set.of("GET /api/v3/cmp/campaign/{campaignId}/status-history"));
 
+    /** Operations of IQM's API that adplane answers with 501 (not offered by a self-hosted server). */
+    private static final java.util.Set<String> NOT_OFFERED = new java.util.HashSet<>();
+
     private static void name(String key, String operationId, String summary) {
         NAMES.put(key, new Name(operationId, summary));
     }
@@ -104,6 +107,23 @@ final class OperationCatalog {
         name("GET /api/network_types", "NetworkTypes", "Network types");
         name("GET /api/device_types", "DeviceTypes", "Device types");
         name("GET /api/device_os", "Device-OS", "Device operating systems");
+
+        // users
+        notOffered("GET /api/v3/ua/chatbot", "getWorkspaceChatBotAppIdByOwId", "IQM's support chatbot (not offered)");
+        notOffered("GET /api/v3/ua/st/chatbot", "getWorkspaceChatBotAppIdByWorkspaceDomain", "IQM's support chatbot by domain (not offered)");
+        notOffered("POST /api/v3/ua/ext/metabase-details", "getMetabaseExternalServiceClientCredentials", "Metabase credentials (not offered)");
+        notOffered("PUT /api/v3/ua/interaction/event", "upsertInteractionEvent", "Record a console interaction (not offered)");
+        notOffered("GET /api/v3/ua/interaction/events", "getUserInteractionEvents", "Console interaction events (not offered)");
+    }
+
+    private static void notOffered(String key, String operationId, String summary) {
+        name(key, operationId, summary);
+        NOT_OFFERED.add(key);
+    }
+
+    /** True when the operation answers 501 by design. */
+    static boolean notOffered(String path, PathItem.HttpMethod method) {
+        return NOT_OFFERED.contains(method + " " + path);
     }
 
     private OperationCatalog() {
