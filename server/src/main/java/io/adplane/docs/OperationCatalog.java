@@ -114,6 +114,17 @@ final class OperationCatalog {
         notOffered("POST /api/v3/ua/ext/metabase-details", "getMetabaseExternalServiceClientCredentials", "Metabase credentials (not offered)");
         notOffered("PUT /api/v3/ua/interaction/event", "upsertInteractionEvent", "Record a console interaction (not offered)");
         notOffered("GET /api/v3/ua/interaction/events", "getUserInteractionEvents", "Console interaction events (not offered)");
+        name("GET /api/v3/ua/customers/list", "getCustomersList", "Customers of the organization");
+        name("GET /api/v3/ua/immediate/customers/list", "getImmediateCustomers", "Direct customers of the organization");
+        name("GET /api/v3/ua/customers/list/multi-level", "getMultiLevelOrganizations", "Customers with their customers nested");
+        name("GET /api/v3/ua/customers/count", "getCustomerCount", "Customers per status");
+        name("POST /api/v3/ua/customer/basic/list", "getCustomerBasicDetails", "Customers, basic details");
+        name("GET /api/v3/ua/customers/workspaces/list", "getWorkspaces", "Customers that are workspaces");
+        name("PATCH /api/v3/ua/customer/hold", "putCustomerOnHold", "Put a customer on hold");
+        name("PATCH /api/v3/ua/customer/re-activate", "reactivateCustomer", "Re-activate a customer on hold");
+        name("PATCH /api/v3/ua/customer/approve", "approveCustomer", "Approve a pending customer");
+        name("PATCH /api/v3/ua/customer/reject", "rejectCustomer", "Reject a pending customer");
+        name("PATCH /api/v3/ua/customer/enable-bid-shading/{customerOwId}", "updateIsBidShadingEnabledFlag", "Turn bid shading on for a customer");
     }
 
     private static void notOffered(String key, String operationId, String summary) {
