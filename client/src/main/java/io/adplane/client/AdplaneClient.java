@@ -165,7 +165,7 @@ public final class AdplaneClient {
     }
 
     public List<Long> allowedOrganizations() {
-        return convert(call("GET", "/api/v3/ua/user/allowed-organizations", null), new TypeReference<>() { });
+        return convert(call("GET", "/api/v3/ua/allowed-customers-ids", null), new TypeReference<>() { });
     }
 
     // ------------------------------------------------------------------ insertion orders

@@ -108,7 +108,7 @@ class TokenRepository {
                 SELECT s.id, s.user_id, u.email, s.workspace_id, w.owner_ow_id, t.expires_at,
                        o.ow_id, o.status, m.uow_id, m.role, mo.ow_id,
                        (SELECT COUNT(*) FROM organization h
-                        WHERE h.status IN ('on_hold', 'suspended') AND h.workspace_id = s.workspace_id
+                        WHERE h.status IN ('on_hold', 'suspended', 'pending', 'invited', 'rejected') AND h.workspace_id = s.workspace_id
                           AND o.path LIKE h.path || '%' AND h.path LIKE mo.path || '%')
                 FROM access_token t
                 JOIN auth_session s ON s.id = t.session_id

@@ -193,6 +193,9 @@ class OpenApiConfig {
             op.addParametersItem(header("Idempotency-Key", "A retry with the same key and body returns the first answer;"
                     + " the same key with another body answers 422.", false));
         }
+        if (OperationCatalog.notOffered(path, method)) {
+            respond(op, error, Map.of("501", "Not offered by adplane, a self-hosted server"));
+        }
         answers.apply(path, method, op);
         examples.apply(path, method, op);
     }

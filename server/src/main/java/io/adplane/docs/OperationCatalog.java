@@ -35,6 +35,9 @@ final class OperationCatalog {
     private static final java.util.Set<String> OWN = new java.util.HashSet<>(
             java.util.Set.of("GET /api/v3/cmp/campaign/{campaignId}/status-history"));
 
+    /** Operations of IQM's API that adplane answers with 501 (not offered by a self-hosted server). */
+    private static final java.util.Set<String> NOT_OFFERED = new java.util.HashSet<>();
+
     private static void name(String key, String operationId, String summary) {
         NAMES.put(key, new Name(operationId, summary));
     }
@@ -132,6 +135,33 @@ final class OperationCatalog {
         own("GET /api/v3/adplane/clock", "getSimulationClock", "The simulation clock (emulator control)");
         own("POST /api/v3/adplane/clock/advance", "advanceSimulationClock",
                 "Move the simulation clock forward and deliver the elapsed hours (emulator control)");
+        // users
+        notOffered("GET /api/v3/ua/chatbot", "getWorkspaceChatBotAppIdByOwId", "IQM's support chatbot (not offered)");
+        notOffered("GET /api/v3/ua/st/chatbot", "getWorkspaceChatBotAppIdByWorkspaceDomain", "IQM's support chatbot by domain (not offered)");
+        notOffered("POST /api/v3/ua/ext/metabase-details", "getMetabaseExternalServiceClientCredentials", "Metabase credentials (not offered)");
+        notOffered("PUT /api/v3/ua/interaction/event", "upsertInteractionEvent", "Record a console interaction (not offered)");
+        notOffered("GET /api/v3/ua/interaction/events", "getUserInteractionEvents", "Console interaction events (not offered)");
+        name("GET /api/v3/ua/customers/list", "getCustomersList", "Customers of the organization");
+        name("GET /api/v3/ua/immediate/customers/list", "getImmediateCustomers", "Direct customers of the organization");
+        name("GET /api/v3/ua/customers/list/multi-level", "getMultiLevelOrganizations", "Customers with their customers nested");
+        name("GET /api/v3/ua/customers/count", "getCustomerCount", "Customers per status");
+        name("POST /api/v3/ua/customer/basic/list", "getCustomerBasicDetails", "Customers, basic details");
+        name("GET /api/v3/ua/customers/workspaces/list", "getWorkspaces", "Customers that are workspaces");
+        name("PATCH /api/v3/ua/customer/hold", "putCustomerOnHold", "Put a customer on hold");
+        name("PATCH /api/v3/ua/customer/re-activate", "reactivateCustomer", "Re-activate a customer on hold");
+        name("PATCH /api/v3/ua/customer/approve", "approveCustomer", "Approve a pending customer");
+        name("PATCH /api/v3/ua/customer/reject", "rejectCustomer", "Reject a pending customer");
+        name("PATCH /api/v3/ua/customer/enable-bid-shading/{customerOwId}", "updateIsBidShadingEnabledFlag", "Turn bid shading on for a customer");
+    }
+
+    private static void notOffered(String key, String operationId, String summary) {
+        name(key, operationId, summary);
+        NOT_OFFERED.add(key);
+    }
+
+    /** True when the operation answers 501 by design. */
+    static boolean notOffered(String path, PathItem.HttpMethod method) {
+        return NOT_OFFERED.contains(method + " " + path);
     }
 
     private OperationCatalog() {

@@ -4,12 +4,23 @@ import java.util.Locale;
 
 /** Whether an organization may log in and act (D9). */
 public enum OrganizationStatus {
-    ACTIVE("Active"), ON_HOLD("On Hold"), SUSPENDED("Suspended");
+    ACTIVE("Active", 1), PENDING("Pending", 2), INVITED("Invited", 3), ON_HOLD("On Hold", 4),
+    SUSPENDED("Suspended", 4), REJECTED("Rejected", 5);
 
     private final String label;
+    private final int iqmId;
 
-    OrganizationStatus(String label) {
+    OrganizationStatus(String label, int iqmId) {
         this.label = label;
+        this.iqmId = iqmId;
+    }
+
+    /**
+     * IQM's organization-workspace status id: 1 active, 2 pending, 3 invited, 4 suspended (on hold too, U2),
+     * 5 rejected.
+     */
+    public int iqmId() {
+        return iqmId;
     }
 
     public String code() {

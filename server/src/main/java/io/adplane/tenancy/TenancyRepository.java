@@ -88,6 +88,23 @@ public class TenancyRepository {
                 .params(status.code(), reason, owId).update() == 1;
     }
 
+    boolean moveStatus(long owId, java.util.Set<OrganizationStatus> from, OrganizationStatus to, String reason,
+            Long approvedByUserId, long now) {
+        return jdbc.sql("""
+                UPDATE organization SET status = :to, hold_reason = :reason, modified_at = :now,
+                       approved_by_user_id = COALESCE(CAST(:approver AS BIGINT), approved_by_user_id)
+                WHERE ow_id = :owId AND status IN (:from)""")
+                .param("to", to.code()).param("reason", reason).param("now", now).param("approver", approvedByUserId)
+                .param("owId", owId).param("from", from.stream().map(OrganizationStatus::code).toList())
+                .update() == 1;
+    }
+
+    /** Makes the user the organization's owner (its contact person) unless it has one. */
+    void claimOwner(long owId, long userId) {
+        jdbc.sql("UPDATE organization SET owner_user_id = ? WHERE ow_id = ? AND owner_user_id IS NULL")
+                .params(userId, owId).update();
+    }
+
     boolean setAutoApprove(long owId, boolean enabled) {
         return jdbc.sql("UPDATE organization SET auto_approve = ? WHERE ow_id = ?").params(enabled, owId).update() == 1;
     }

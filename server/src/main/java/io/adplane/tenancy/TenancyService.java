@@ -97,7 +97,11 @@ public class TenancyService {
                 throw new IllegalArgumentException("user '" + email + "' is already a member of owId " + owId);
             }
         }
-        return repository.insertMembership(userId, org.owId(), r, now);
+        Membership membership = repository.insertMembership(userId, org.owId(), r, now);
+        if (r == Role.ADMIN) {
+            repository.claimOwner(org.owId(), userId);
+        }
+        return membership;
     }
 
     @Transactional
@@ -136,6 +140,17 @@ public class TenancyService {
         organization(owId);
         repository.setStatus(owId, OrganizationStatus.ACTIVE, null);
         return organization(owId);
+    }
+
+    /**
+     * Moves the organization to {@code to} when it is in one of {@code from} (compare-and-set, so of concurrent
+     * moves one wins): the reason replaces the old one, and an approval records who approved. False when the
+     * organization was not in one of {@code from}.
+     */
+    @Transactional
+    public boolean moveStatus(long owId, java.util.Set<OrganizationStatus> from, OrganizationStatus to, String reason,
+            Long approvedByUserId) {
+        return repository.moveStatus(owId, from, to, reason, approvedByUserId, clock.millis());
     }
 
     /** Turns auto-approval on or off: new pending campaigns of the organization run at once (D16). */

@@ -84,7 +84,10 @@ class BearerGateIntegrationTest extends IntegrationTestSupport {
                 .body("data.isEditAccess", equalTo(true))
                 .body("data.isApprovalAccess", equalTo(true))
                 .body("data.parentOrganization.owId", equalTo((int) agency.owId()));
-        as(agencyLogin).get("/api/v3/ua/user/allowed-organizations").then()
+        as(agencyLogin).get("/api/v3/ua/user/allowed-organizations?sortBy=+owId").then()
+                .statusCode(200)
+                .body("data.data.owId", contains((int) agency.owId(), (int) advertiser.owId()));
+        as(agencyLogin).get("/api/v3/ua/allowed-customers-ids").then()
                 .statusCode(200)
                 .body("data", contains((int) agency.owId(), (int) advertiser.owId()));
         // The advertiser's own user can't reach up to the agency.

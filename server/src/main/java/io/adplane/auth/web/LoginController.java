@@ -109,7 +109,7 @@ class LoginController {
         return V3Response.ok(profiles.profile(caller));
     }
 
-    @GetMapping({"/api/v3/ua/user/allowed-organizations", "/api/v3/ua/allowed-customers-ids"})
+    @GetMapping("/api/v3/ua/allowed-customers-ids")
     V3Response<List<Long>> allowedOrganizations(Caller caller) {
         return V3Response.ok(profiles.allowedOwIds(caller));
     }
