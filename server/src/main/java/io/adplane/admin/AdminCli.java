@@ -20,6 +20,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import io.adplane.controls.Reset;
+import io.adplane.ops.AdplaneEnvironment;
 import io.adplane.tenancy.Membership;
 import io.adplane.tenancy.Organization;
 import io.adplane.tenancy.TenancyService;
@@ -42,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.CreateClient.class, AdminCli.RotateClientSecret.class, AdminCli.HoldOrganization.class,
                 AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
                 AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
-                AdminCli.ListUsers.class, AdminCli.ListClients.class})
+                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ResetCommand.class})
 public class AdminCli implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -56,6 +58,7 @@ public class AdminCli implements Runnable {
     private final PrintStream err;
     private AdminDatabase database;
     private AnnotationConfigApplicationContext context;
+    private ConfigurableEnvironment environment;
 
     private AdminCli(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -126,11 +129,32 @@ public class AdminCli implements Runnable {
 
     private TenancyService tenancy() {
         if (context == null) {
-            ConfigurableEnvironment environment = AdminContext.environment();
+            ConfigurableEnvironment environment = environment();
             database = AdminDatabase.open(environment, migrate, err);
             context = AdminContext.start(environment, database.dataSource);
         }
         return context.getBean(TenancyService.class);
+    }
+
+    private ConfigurableEnvironment environment() {
+        if (environment == null) {
+            environment = AdminContext.environment();
+        }
+        return environment;
+    }
+
+    /** A bean of the admin context (after {@link #tenancy()} opened it). */
+    private <T> T bean(Class<T> type) {
+        tenancy();
+        return context.getBean(type);
+    }
+
+    /** Refuses an emulator control unless {@code adplane.controls.enabled} (E2). */
+    private void requireControls() {
+        if (!environment().getProperty(AdplaneEnvironment.CONTROLS, Boolean.class, false)) {
+            throw new IllegalArgumentException("emulator controls are off (production mode): set"
+                    + " ADPLANE_CONTROLS_ENABLED=true to use them on this database");
+        }
     }
 
     private int print(Object value) {
@@ -464,6 +488,20 @@ public class AdminCli implements Runnable {
         Integer execute(TenancyService tenancy) {
             List<?> clients = tenancy.listClients(domain);
             return cli.print(clients);
+        }
+    }
+
+    @Command(name = "reset", description = "Empty every table but the bootstrap's workspace, owner organization, admin"
+            + " and client (emulator controls only; a running server keeps its journal and fault rules).")
+    static class ResetCommand extends Sub {
+        @Override
+        void check() {
+            cli.requireControls();
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(cli.bean(Reset.class).reset());
         }
     }
 }

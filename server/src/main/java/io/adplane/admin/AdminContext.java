@@ -18,6 +18,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 import io.adplane.auth.SessionRevocations;
+import io.adplane.controls.Reset;
 import io.adplane.tenancy.OperatorRepository;
 import io.adplane.tenancy.Passwords;
 import io.adplane.tenancy.TenancyRepository;
@@ -74,6 +75,7 @@ final class AdminContext {
         context.registerBean(OperatorRepository.class);
         context.registerBean(TenancyService.class);
         context.registerBean(SessionRevocations.class);
+        context.registerBean(Reset.class);
         context.refresh();
         return context;
     }

@@ -104,6 +104,13 @@ final class OperationCatalog {
         name("GET /api/network_types", "NetworkTypes", "Network types");
         name("GET /api/device_types", "DeviceTypes", "Device types");
         name("GET /api/device_os", "Device-OS", "Device operating systems");
+
+        // controls
+        own("POST /api/v3/adplane/reset", "resetEmulator", "Reset to the bootstrap state (emulator controls)");
+        own("GET /api/v3/adplane/faults", "getFaultRules", "The workspace's fault and latency rules");
+        own("POST /api/v3/adplane/faults", "addFaultRule", "Add a fault or latency rule for a route");
+        own("DELETE /api/v3/adplane/faults", "clearFaultRules", "Remove all of the workspace's fault rules");
+        own("DELETE /api/v3/adplane/faults/{id}", "removeFaultRule", "Remove one fault rule");
     }
 
     private OperationCatalog() {
