@@ -23,6 +23,8 @@ import ch.qos.logback.core.ConsoleAppender;
 import io.adplane.api.ApiException;
 import io.adplane.delivery.ClockDurations;
 import io.adplane.delivery.ClockOffsets;
+import io.adplane.controls.Reset;
+import io.adplane.ops.AdplaneEnvironment;
 import io.adplane.tenancy.Membership;
 import io.adplane.tenancy.Organization;
 import io.adplane.tenancy.TenancyService;
@@ -46,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
                 AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
                 AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ClockCommands.class})
+                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ResetCommand.class})
 public class AdminCli implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -59,6 +62,7 @@ public class AdminCli implements Runnable {
     private final PrintStream err;
     private AdminDatabase database;
     private AnnotationConfigApplicationContext context;
+    private ConfigurableEnvironment environment;
 
     private AdminCli(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -129,7 +133,7 @@ public class AdminCli implements Runnable {
 
     private TenancyService tenancy() {
         if (context == null) {
-            ConfigurableEnvironment environment = AdminContext.environment();
+            ConfigurableEnvironment environment = environment();
             database = AdminDatabase.open(environment, migrate, err);
             context = AdminContext.start(environment, database.dataSource);
         }
@@ -148,6 +152,25 @@ public class AdminCli implements Runnable {
         m.put("nowUtc", java.time.Instant.ofEpochMilli(now).toString());
         m.put("offsetMillis", offsetMillis);
         return print(m);
+    private ConfigurableEnvironment environment() {
+        if (environment == null) {
+            environment = AdminContext.environment();
+        }
+        return environment;
+    }
+
+    /** A bean of the admin context (after {@link #tenancy()} opened it). */
+    private <T> T bean(Class<T> type) {
+        tenancy();
+        return context.getBean(type);
+    }
+
+    /** Refuses an emulator control unless {@code adplane.controls.enabled} (E2). */
+    private void requireControls() {
+        if (!environment().getProperty(AdplaneEnvironment.CONTROLS, Boolean.class, false)) {
+            throw new IllegalArgumentException("emulator controls are off (production mode): set"
+                    + " ADPLANE_CONTROLS_ENABLED=true to use them on this database");
+        }
     }
 
     private int print(Object value) {
@@ -524,6 +547,17 @@ public class AdminCli implements Runnable {
                 throw new IllegalArgumentException(e.getMessage());
             }
             return clock.cli.printClock(clock.cli.clockOffsets().advance(d.toMillis(), System.currentTimeMillis()));
+    @Command(name = "reset", description = "Empty every table but the bootstrap's workspace, owner organization, admin"
+            + " and client (emulator controls only; a running server keeps its journal and fault rules).")
+    static class ResetCommand extends Sub {
+        @Override
+        void check() {
+            cli.requireControls();
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(cli.bean(Reset.class).reset());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 import io.adplane.auth.SessionRevocations;
 import io.adplane.delivery.ClockOffsets;
 import io.adplane.delivery.SimulationClock;
+import io.adplane.controls.Reset;
 import io.adplane.tenancy.OperatorRepository;
 import io.adplane.tenancy.Passwords;
 import io.adplane.tenancy.TenancyRepository;
@@ -78,6 +79,7 @@ final class AdminContext {
         context.registerBean(OperatorRepository.class);
         context.registerBean(TenancyService.class);
         context.registerBean(SessionRevocations.class);
+        context.registerBean(Reset.class);
         context.refresh();
         return context;
     }

@@ -34,4 +34,9 @@ public class SessionRevocations {
                 .params(clock.millis(), event.reason(), event.userId()).update();
         gate.ifAvailable(TokenAuthenticationProvider::forgetAll);
     }
+
+    /** Makes this instance's bearer gate forget what it cached, after sessions went away by other means (a reset). */
+    public void forgetCached() {
+        gate.ifAvailable(TokenAuthenticationProvider::forgetAll);
+    }
 }

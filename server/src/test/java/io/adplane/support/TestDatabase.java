@@ -99,4 +99,35 @@ public final class TestDatabase {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
+    private static final java.util.Map<String, String> SEPARATE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A database of its own, for tests that wipe or reload everything (the emulator controls): a new in-memory H2
+     * database, or a new PostgreSQL schema dropped at the end of the run; one per {@code name}.
+     */
+    public static String separateUrl(String name) {
+
+        return SEPARATE.computeIfAbsent(name, n -> {
+            if (!isPostgres()) {
+                return "jdbc:h2:mem:adplane-" + n + "-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            }
+            assumeAvailable();
+            String own = "it_" + n + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
+                c.createStatement().execute("CREATE SCHEMA " + own);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create schema " + own + ": " + e.getMessage(), e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
+                    c.createStatement().execute("DROP SCHEMA " + own + " CASCADE");
+                } catch (SQLException e) {
+                    System.err.println("Could not drop test schema " + own + ": " + e.getMessage());
+                }
+            }));
+            return PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + own;
+        });
+    }
 }

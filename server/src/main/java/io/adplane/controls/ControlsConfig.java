@@ -1,0 +1,18 @@
+package io.adplane.controls;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The in-memory parts of the controls, only when they are enabled. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "adplane.controls.enabled", havingValue = "true")
+class ControlsConfig {
+
+    @Bean
+    Faults faults() {
+        return new Faults(() -> ThreadLocalRandom.current().nextDouble());
+    }
+}

@@ -1,0 +1,57 @@
+package io.adplane.controls.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.adplane.api.V3Response;
+import io.adplane.auth.Caller;
+import io.adplane.controls.Controls;
+import io.adplane.controls.FaultRequest;
+import io.adplane.controls.FaultRule;
+import io.adplane.controls.FaultRules;
+import io.adplane.controls.Reset;
+
+/**
+ * {@code /api/v3/adplane/...}: the emulator controls over HTTP. Without {@code adplane.controls.enabled} these routes
+ * do not exist and answer 404 like any unknown path (E2).
+ */
+@RestController
+@ConditionalOnProperty(name = "adplane.controls.enabled", havingValue = "true")
+class ControlsController {
+
+    private final Controls controls;
+
+    ControlsController(Controls controls) {
+        this.controls = controls;
+    }
+
+    @PostMapping("/api/v3/adplane/reset")
+    V3Response<Reset.Kept> reset(Caller caller) {
+        return V3Response.ok(controls.reset(caller));
+    }
+
+    @GetMapping("/api/v3/adplane/faults")
+    V3Response<FaultRules> faults(Caller caller) {
+        return V3Response.ok(controls.faults(caller));
+    }
+
+    @PostMapping("/api/v3/adplane/faults")
+    V3Response<FaultRule> addFault(Caller caller, @RequestBody FaultRequest request) {
+        return V3Response.ok(controls.addFault(caller, request));
+    }
+
+    @DeleteMapping("/api/v3/adplane/faults")
+    V3Response<FaultRules> clearFaults(Caller caller) {
+        return V3Response.ok(controls.clearFaults(caller));
+    }
+
+    @DeleteMapping("/api/v3/adplane/faults/{id}")
+    V3Response<FaultRules> removeFault(Caller caller, @PathVariable int id) {
+        return V3Response.ok(controls.removeFault(caller, id));
+    }
+}
