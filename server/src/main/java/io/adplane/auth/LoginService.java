@@ -99,19 +99,38 @@ public class LoginService {
             events.login(LoginEvents.Outcome.INVALID_CLIENT, email, registered.clientId(), address);
             throw invalidClient();
         }
-        LoginBudgets.Keys keys = LoginBudgets.Keys.of(address, registered.clientId());
+        Authenticated who = authenticateUser(workspace, email, password, registered.clientId(), address);
+        TokenAnswer answer = tx.execute(status -> {
+            long sessionId = tokens.insertSession(who.user().id(), workspace.id(), registered.clientId(),
+                    who.org().owId(), clock.millis());
+            return issue(sessionId, who.org().owId());
+        });
+        events.login(LoginEvents.Outcome.SUCCESS, email, registered.clientId(), address);
+        return answer;
+    }
+
+    /**
+     * The user's password check, shared by the password grant and the console (issue 16): the address and
+     * client budgets, the account throttle and the concurrency cap, then the memberships and the hold of the
+     * organization logged in for. Answers that organization; raises what the API answers.
+     *
+     * @param client the budget the attempt counts against and the client the login events name
+     */
+    private Authenticated authenticateUser(Workspace workspace, String email, String password, String client,
+            String address) {
+        LoginBudgets.Keys keys = LoginBudgets.Keys.of(address, client);
         Checked checked;
         try {
-            checked = capacity.run(() -> check(keys, email, password, registered.clientId(), address));
+            checked = capacity.run(() -> check(keys, email, password, client, address));
         } catch (PasswordCapacity.Busy busy) {
-            events.login(LoginEvents.Outcome.BUSY, email, registered.clientId(), address);
+            events.login(LoginEvents.Outcome.BUSY, email, client, address);
             throw busy;
         }
         User user = checked.user();
         if (!checked.passwordOk() || user.disabled()) {
-            events.login(LoginEvents.Outcome.FAILURE, email, registered.clientId(), address);
+            events.login(LoginEvents.Outcome.FAILURE, email, client, address);
             if (checked.reservation() == LoginThrottle.Reservation.LOCKING) {
-                events.lockout(email, registered.clientId(), address);
+                events.lockout(email, client, address);
             }
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
@@ -119,7 +138,7 @@ public class LoginService {
         budgets.refund(keys);
         List<Membership> memberships = tenancy.memberships(user.id(), workspace.id());
         if (memberships.isEmpty()) {
-            events.login(LoginEvents.Outcome.FAILURE, email, registered.clientId(), address);
+            events.login(LoginEvents.Outcome.FAILURE, email, client, address);
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
         if (passwords.needsRehash(user.passwordHash())) {
@@ -133,16 +152,48 @@ public class LoginService {
         Membership home = memberships.get(0);
         Organization org = tenancy.organization(home.owId()).orElseThrow();
         if (org.status() != OrganizationStatus.ACTIVE) {
-            events.login(LoginEvents.Outcome.ON_HOLD, email, registered.clientId(), address);
+            events.login(LoginEvents.Outcome.ON_HOLD, email, client, address);
         }
         requireActive(workspace, org);
-        TokenAnswer answer = tx.execute(status -> {
-            long sessionId = tokens.insertSession(user.id(), workspace.id(), registered.clientId(), org.owId(),
+        return new Authenticated(user, org);
+    }
+
+    /** Whose password was right, and the organization the login is for. */
+    private record Authenticated(User user, Organization org) {
+    }
+
+    /** The budget and login-event name of console logins, which come through no OAuth client. */
+    public static final String CONSOLE_CLIENT = "console";
+
+    /** A console login: the access token its cookie carries and the organization it logged in for. */
+    public record ConsoleLogin(String accessToken, long owId) {
+    }
+
+    /**
+     * A login to the web console (issue 16) with the same users, passwords, throttle and budgets as the
+     * password grant; the workspace is the one the browser reached ({@code Host}). Its session has one access
+     * token, no refresh token and no OAuth client, and ends like any other (logout, new password, disabled user).
+     */
+    public ConsoleLogin consoleLogin(String host, String rawEmail, String password, String address) {
+        String domain = domain(host);
+        if (rawEmail == null || rawEmail.isBlank()) {
+            throw ApiException.badRequest("email", "Field 'email' is required.");
+        }
+        if (password == null || password.isEmpty()) {
+            throw ApiException.badRequest("password", "Field 'password' is required.");
+        }
+        String email = Names.email(rawEmail);
+        Workspace workspace = workspace(domain);
+        Authenticated who = authenticateUser(workspace, email, password, CONSOLE_CLIENT, address);
+        String access = Secrets.generate("at_");
+        tx.executeWithoutResult(status -> {
+            long sessionId = tokens.insertSession(who.user().id(), workspace.id(), null, who.org().owId(),
                     clock.millis());
-            return issue(sessionId, org.owId());
+            tokens.insertAccessToken(Secrets.sha256(access), sessionId,
+                    clock.millis() + settings.accessTokenTtl().toMillis());
         });
-        events.login(LoginEvents.Outcome.SUCCESS, email, registered.clientId(), address);
-        return answer;
+        events.login(LoginEvents.Outcome.SUCCESS, email, CONSOLE_CLIENT, address);
+        return new ConsoleLogin(access, who.org().owId());
     }
 
     /** What a password check found, and how its attempt was counted. */
