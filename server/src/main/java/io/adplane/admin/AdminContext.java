@@ -74,6 +74,8 @@ final class AdminContext {
         context.registerBean(OperatorRepository.class);
         context.registerBean(TenancyService.class);
         context.registerBean(SessionRevocations.class);
+        context.registerBean(ConsistencyCheck.class, () -> new ConsistencyCheck(context.getBean(JdbcClient.class),
+                context.getBean(DataSourceTransactionManager.class)));
         context.refresh();
         return context;
     }
