@@ -80,6 +80,8 @@ final class AdminContext {
         context.registerBean(TenancyService.class);
         context.registerBean(SessionRevocations.class);
         context.registerBean(Reset.class);
+        context.registerBean(ConsistencyCheck.class, () -> new ConsistencyCheck(context.getBean(JdbcClient.class),
+                context.getBean(DataSourceTransactionManager.class)));
         context.refresh();
         return context;
     }
