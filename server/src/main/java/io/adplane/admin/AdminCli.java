@@ -47,9 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.CreateClient.class, AdminCli.RotateClientSecret.class, AdminCli.HoldOrganization.class,
                 AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
                 AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
-                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ClockCommands.class})
-                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ResetCommand.class})
-                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.CheckConsistency.class})
+                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ClockCommands.class,
+                AdminCli.ResetCommand.class, AdminCli.CheckConsistency.class})
 public class AdminCli implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -153,6 +152,8 @@ public class AdminCli implements Runnable {
         m.put("nowUtc", java.time.Instant.ofEpochMilli(now).toString());
         m.put("offsetMillis", offsetMillis);
         return print(m);
+    }
+
     private ConfigurableEnvironment environment() {
         if (environment == null) {
             environment = AdminContext.environment();
@@ -548,6 +549,9 @@ public class AdminCli implements Runnable {
                 throw new IllegalArgumentException(e.getMessage());
             }
             return clock.cli.printClock(clock.cli.clockOffsets().advance(d.toMillis(), System.currentTimeMillis()));
+        }
+    }
+
     @Command(name = "reset", description = "Empty every table but the bootstrap's workspace, owner organization, admin"
             + " and client (emulator controls only; a running server keeps its journal and fault rules).")
     static class ResetCommand extends Sub {
@@ -559,6 +563,9 @@ public class AdminCli implements Runnable {
         @Override
         Integer execute(TenancyService tenancy) {
             return cli.print(cli.bean(Reset.class).reset());
+        }
+    }
+
     @Command(name = "check-consistency", description = "Recount, with full scans, the totals and counts the write"
             + " paths keep (IO allocations and auto-sum totals, campaign counts by status, campaign ends) and list"
             + " the differences; exit code 3 when there is one.")

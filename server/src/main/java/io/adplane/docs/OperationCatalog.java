@@ -152,6 +152,12 @@ final class OperationCatalog {
         name("PATCH /api/v3/ua/customer/approve", "approveCustomer", "Approve a pending customer");
         name("PATCH /api/v3/ua/customer/reject", "rejectCustomer", "Reject a pending customer");
         name("PATCH /api/v3/ua/customer/enable-bid-shading/{customerOwId}", "updateIsBidShadingEnabledFlag", "Turn bid shading on for a customer");
+        // controls
+        own("POST /api/v3/adplane/reset", "resetEmulator", "Reset to the bootstrap state (emulator controls)");
+        own("GET /api/v3/adplane/faults", "getFaultRules", "The workspace's fault and latency rules");
+        own("POST /api/v3/adplane/faults", "addFaultRule", "Add a fault or latency rule for a route");
+        own("DELETE /api/v3/adplane/faults", "clearFaultRules", "Remove all of the workspace's fault rules");
+        own("DELETE /api/v3/adplane/faults/{id}", "removeFaultRule", "Remove one fault rule");
     }
 
     private static void notOffered(String key, String operationId, String summary) {
@@ -162,12 +168,6 @@ final class OperationCatalog {
     /** True when the operation answers 501 by design. */
     static boolean notOffered(String path, PathItem.HttpMethod method) {
         return NOT_OFFERED.contains(method + " " + path);
-        // controls
-        own("POST /api/v3/adplane/reset", "resetEmulator", "Reset to the bootstrap state (emulator controls)");
-        own("GET /api/v3/adplane/faults", "getFaultRules", "The workspace's fault and latency rules");
-        own("POST /api/v3/adplane/faults", "addFaultRule", "Add a fault or latency rule for a route");
-        own("DELETE /api/v3/adplane/faults", "clearFaultRules", "Remove all of the workspace's fault rules");
-        own("DELETE /api/v3/adplane/faults/{id}", "removeFaultRule", "Remove one fault rule");
     }
 
     private OperationCatalog() {

@@ -27,6 +27,6 @@ final class Queues {
     /** Pending creatives of every organization the user may act for. */
     static CreativeService.ListRequest pendingCreatives(int pageNo, int entries) {
         return new CreativeService.ListRequest(List.of(CREATIVE_PENDING), null, null, null, true, null, null, pageNo,
-                entries, null, null, null, null, null, null, null, null);
+                entries, null, null, null, null, null, null, null, null, null);
     }
 }
