@@ -69,10 +69,11 @@ class IqmExamplesIntegrationTest extends IntegrationTestSupport {
         world();
         List<String> refused = new ArrayList<>();
         List<String> unexpected = new ArrayList<>();
+        Map<String, List<String>> mismatches = new java.util.TreeMap<>();
         int replayed = 0;
         for (JsonNode e : fixture.get("examples")) {
             String name = e.get("operation").stringValue() + " | " + e.get("example").stringValue();
-            String outcome = replay(e);
+            String outcome = replay(e, mismatches);
             replayed++;
             boolean contradiction = CONTRADICTIONS.containsKey(name);
             if (outcome != null && !contradiction) {
@@ -84,11 +85,14 @@ class IqmExamplesIntegrationTest extends IntegrationTestSupport {
         }
         assertThat(replayed).isEqualTo(81);
         assertThat(refused).as("IQM examples refused").isEmpty();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/iqm-answer-keys.txt"), mismatches.entrySet().stream()
+                .map(m -> m.getKey() + "\n  " + String.join("\n  ", m.getValue())).collect(java.util.stream.Collectors.joining("\n")));
         assertThat(unexpected).as("documented contradictions that were accepted").isEmpty();
     }
 
     /** Replays one example; null when accepted, else what was answered. */
-    private String replay(JsonNode e) {
+    private String replay(JsonNode e, Map<String, List<String>> mismatches) {
         String operation = e.get("operation").stringValue();
         String method = operation.substring(0, operation.indexOf(' '));
         String template = operation.substring(operation.indexOf(' ') + 1);
@@ -143,7 +147,75 @@ class IqmExamplesIntegrationTest extends IntegrationTestSupport {
         if (failed.isObject() && (partial ? failed.isEmpty() || json.path("data").path("successData").isEmpty() : !failed.isEmpty())) {
             return answer;
         }
+        List<String> problems = answerProblems(e.get("answerKeys"), json);
+        if (!problems.isEmpty()) {
+            mismatches.put(operation, problems);
+        }
         return null;
+    }
+
+    /** Where the answer lacks a key IQM's 200 example has, or gives it another JSON type (null for a value). */
+    static List<String> answerProblems(JsonNode expected, JsonNode answer) {
+        List<String> problems = new ArrayList<>();
+        if (expected == null || expected.isNull()) {
+            return problems;
+        }
+        for (Map.Entry<String, JsonNode> level : expected.properties()) {
+            List<JsonNode> holders = at(answer, level.getKey());
+            for (JsonNode holder : holders) {
+                if (!holder.isObject()) {
+                    continue;
+                }
+                for (Map.Entry<String, JsonNode> key : level.getValue().properties()) {
+                    JsonNode v = holder.get(key.getKey());
+                    String where = (level.getKey().isEmpty() ? "" : level.getKey() + ".") + key.getKey();
+                    if (v == null) {
+                        problems.add(where + " missing");
+                    } else if (!type(v).equals(key.getValue().stringValue()) && !key.getValue().stringValue().equals("null")
+                            && !(type(v).equals("integer") && key.getValue().stringValue().equals("number"))) {
+                        problems.add(where + " is " + type(v) + ", IQM " + key.getValue().stringValue());
+                    }
+                }
+                break;
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private static List<JsonNode> at(JsonNode root, String path) {
+        List<JsonNode> nodes = new ArrayList<>(List.of(root));
+        if (path.isEmpty()) {
+            return nodes;
+        }
+        for (String part : path.split("\\.")) {
+            List<JsonNode> next = new ArrayList<>();
+            String name = part;
+            int arrays = 0;
+            while (name.endsWith("[]")) {
+                name = name.substring(0, name.length() - 2);
+                arrays++;
+            }
+            for (JsonNode n : nodes) {
+                JsonNode v = n.get(name);
+                if (v == null) {
+                    continue;
+                }
+                List<JsonNode> level = List.of(v);
+                for (int i = 0; i < arrays; i++) {
+                    List<JsonNode> items = new ArrayList<>();
+                    level.forEach(x -> x.forEach(items::add));
+                    level = items;
+                }
+                next.addAll(level);
+            }
+            nodes = next;
+        }
+        return nodes;
+    }
+
+    private static String type(JsonNode v) {
+        return v.isNull() ? "null" : v.isBoolean() ? "boolean" : v.isIntegralNumber() ? "integer" : v.isNumber() ? "number"
+                : v.isString() ? "string" : v.isArray() ? "array" : "object";
     }
 
     private String path(String template) {
