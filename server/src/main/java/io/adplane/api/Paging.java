@@ -60,6 +60,34 @@ public record Paging(int limit, long offset) {
         return String.join(", ", parts);
     }
 
+    /** {@code sortBy}, else IQM's {@code sortCriteriaMap} (field to asc or desc) written as a {@code sortBy}. */
+    public static String sortBy(String sortBy, Map<String, String> criteria) {
+        if ((sortBy != null && !sortBy.isBlank()) || criteria == null || criteria.isEmpty()) {
+            return sortBy;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : criteria.entrySet()) {
+            String direction = e.getValue() == null ? null : order(e.getValue());
+            if (direction == null) {
+                throw ApiException.badRequest("sortCriteriaMap", "sortCriteriaMap values must be asc or desc.");
+            }
+            b.append(b.isEmpty() ? "" : ",").append("desc".equals(direction) ? "-" : "+").append(e.getKey());
+        }
+        return b.toString();
+    }
+
+    /** IQM's order in any of its spellings ({@code asc}, {@code ASC}, {@code +}) as asc or desc; null when absent. */
+    public static String order(String order) {
+        if (order == null || order.isBlank()) {
+            return null;
+        }
+        return switch (order.strip().toLowerCase(Locale.ROOT)) {
+            case "asc", "+" -> "asc";
+            case "desc", "-" -> "desc";
+            default -> throw ApiException.badRequest("order", "order must be asc or desc.");
+        };
+    }
+
     /** A LIKE pattern matching {@code search} anywhere, case-insensitively; use with {@code ESCAPE '\'}. */
     public static String likePattern(String search) {
         return "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

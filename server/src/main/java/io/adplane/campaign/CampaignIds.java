@@ -47,7 +47,7 @@ public final class CampaignIds {
      * Ids in any of the shapes IQM sends them: a JSON array of integers, one integer, {@code "1,2"}, or
      * {@code "[1,2]"} (IQM's PG examples); absent or null is the empty list. 400 naming {@code field} otherwise.
      */
-    static List<Long> anyShape(String field, tools.jackson.databind.JsonNode value) {
+    public static List<Long> anyShape(String field, tools.jackson.databind.JsonNode value) {
         if (value == null || value.isNull()) {
             return List.of();
         }

@@ -112,9 +112,6 @@ final class CampaignRules {
             if (pg && !draft && CampaignIds.anyShape("pgDealIds", in.node("pgDealIds")).isEmpty()) {
                 throw ApiException.badRequest("pgDealIds", "At least one PG deal is required.");
             }
-            if (!pacing && budgetDay == null && !pg) {
-                throw ApiException.badRequest("budgetDay", "Daily budget is required if total budget pacing is disabled.");
-            }
             if (budgetTypeId == null || budgetTypeId == 1) {
                 if (budgetTotal == null) {
                     throw ApiException.badRequest("budgetTotal", "Total budget is required.");

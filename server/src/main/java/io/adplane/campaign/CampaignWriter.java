@@ -166,6 +166,14 @@ class CampaignWriter {
             Map<String, JsonNode> merged = new LinkedHashMap<>(edit.replace() ? requested : before);
             if (!edit.replace()) {
                 merged.putAll(requested);
+            } else {
+                // A replaced draft keeps what can't change when the request leaves it out (IQM's PUT example has no ioId).
+                for (String field : IMMUTABLE) {
+                    if (!requested.containsKey(field) && before.containsKey(field)
+                            && !(field.equals("campaignType") && requested.containsKey("campaignTypeId"))) {
+                        merged.put(field, before.get(field));
+                    }
+                }
             }
             checkLockedFields(before, requested, current, edit.replace());
             boolean startChanged = !FieldChange.same(before.get("startTime"), merged.get("startTime"));

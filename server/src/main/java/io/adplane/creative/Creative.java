@@ -22,6 +22,13 @@ record Creative(long creativeId, long owId, long uowId, String creativeName, int
         };
     }
 
+    /** A copy with another source (creatives without a file) and details. */
+    Creative withContent(String source, String newDetails) {
+        return new Creative(creativeId, owId, uowId, creativeName, platformCreativeTypeId, creativeSourceType, source,
+                clickUrl, externalCreativeId, newDetails, creativeStatusId, rejectionReason, remarks, fileName, fileType,
+                fileSize, createdAt, modifiedAt, fileSha256);
+    }
+
     /** A copy with the fields a creative's edits and status moves change. */
     Creative with(String name, String click, String externalId, int status, String rejection, String remark) {
         return new Creative(creativeId, owId, uowId, name, platformCreativeTypeId, creativeSourceType, creativeSource,

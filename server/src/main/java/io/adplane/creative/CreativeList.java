@@ -37,32 +37,12 @@ final class CreativeList {
         return List.of(caller.owId());
     }
 
-    /** {@code sortBy}, else IQM's {@code sortCriteriaMap} (field to asc or desc) as a {@code sortBy}. */
     static String sortBy(String sortBy, Map<String, String> criteria) {
-        if ((sortBy != null && !sortBy.isBlank()) || criteria == null || criteria.isEmpty()) {
-            return sortBy;
-        }
-        StringBuilder b = new StringBuilder();
-        for (Map.Entry<String, String> e : criteria.entrySet()) {
-            String direction = order(e.getValue());
-            if (direction == null) {
-                throw ApiException.badRequest("sortCriteriaMap", "sortCriteriaMap values must be asc or desc.");
-            }
-            b.append(b.isEmpty() ? "" : ",").append("desc".equals(direction) ? "-" : "+").append(e.getKey());
-        }
-        return b.toString();
+        return Paging.sortBy(sortBy, criteria);
     }
 
-    /** IQM's order in any of its spellings ({@code asc}, {@code ASC}, {@code +}) as asc or desc; null when absent. */
     static String order(String order) {
-        if (order == null || order.isBlank()) {
-            return null;
-        }
-        return switch (order.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "asc", "+" -> "asc";
-            case "desc", "-" -> "desc";
-            default -> throw ApiException.badRequest("order", "order must be asc or desc.");
-        };
+        return Paging.order(order);
     }
 
     static CreativeRepository.Page run(CreativeRepository repository, Caller caller, CreativeService.ListRequest r,

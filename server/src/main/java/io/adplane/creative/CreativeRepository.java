@@ -71,9 +71,11 @@ class CreativeRepository {
     void update(Creative c) {
         jdbc.sql("""
                 UPDATE creative SET creative_name = ?, click_url = ?, external_creative_id = ?, creative_status_id = ?,
-                    rejection_reason = ?, remarks = ?, modified_at = ? WHERE creative_id = ? AND ow_id = ?""")
+                    rejection_reason = ?, remarks = ?, creative_source = ?, details = ?, modified_at = ?
+                WHERE creative_id = ? AND ow_id = ?""")
                 .params(c.creativeName(), c.clickUrl(), c.externalCreativeId(), c.creativeStatusId(),
-                        c.rejectionReason(), c.remarks(), c.modifiedAt(), c.creativeId(), c.owId())
+                        c.rejectionReason(), c.remarks(), c.creativeSource(), c.details(), c.modifiedAt(),
+                        c.creativeId(), c.owId())
                 .update();
     }
 

@@ -131,8 +131,13 @@ public class CreativeService {
         String clickUrl = Limits.text("clickUrl", text(item, "clickUrl"), Limits.URL);
         String externalId = Limits.text("externalCreativeId", text(item, "externalCreativeId"), Limits.NAME);
         boolean vast = sourceType.startsWith("VAST") || sourceType.startsWith("DAAST");
-        if (!vast && (clickUrl == null || !isHttpUrl(clickUrl))) {
+        if (!vast && (clickUrl == null || !isClickUrl(clickUrl))) {
             throw ApiException.badRequest("clickUrl", "clickUrl is required: an http(s) URL.");
+        }
+        if (vast && type == CreativeType.NATIVE && !"video".equals(text(item, "subMediaType"))) {
+            // F10: a native creative comes from VAST only as native video.
+            throw ApiException.badRequest("creativeSourceType", "A native creative from " + sourceType
+                    + " needs subMediaType video.");
         }
         if ((sourceType.equals("URL") || sourceType.endsWith("_URL")) && !isHttpUrl(source)) {
             throw ApiException.badRequest("creativeSource", "creativeSource must be an http(s) URL for " + sourceType + ".");
@@ -206,7 +211,7 @@ public class CreativeService {
                         Names.displayName(v.userFirstName(), v.userLastName(), v.userEmail()), v.userEmail(),
                         caller.role().writes(), caller.canApprove()),
                 new CreativeCampaignDetails.OrganizationDetails(c.owId(), v.organizationName(), ""),
-                !caller.canApprove(), used, "");
+                false, used, "");
     }
 
     private static String orEmpty(String text) {
@@ -218,20 +223,114 @@ public class CreativeService {
                 .format(Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC));
     }
 
-    /** Renames or annotates a creative ({@code PATCH /api/v3/crt/creatives/{id}}). */
+    /**
+     * The body of {@code PATCH /api/v3/crt/creatives/{id}} (IQM's schema): names and remarks, the click and pixel
+     * URLs, the source of a creative that has no file, HTML size, video and audio tracking, and the native fields.
+     */
+    public record EditRequest(String creativeName, String externalCreativeId, String creativeRejectionReason,
+            String creativeRemarks, String clickUrl, String pixelUrl, String creativeSource, String title,
+            String description, JsonNode cta, String brandName, String brandIconSourceUrl, Integer brandIconHeight,
+            Integer brandIconWidth, String thumbnailSourceUrl, Integer thumbnailWidth, Integer thumbnailHeight,
+            JsonNode htmlDetails, JsonNode trackingData) {
+    }
+
+    private static final List<String> NATIVE_FIELDS = List.of("title", "description", "cta", "brandName",
+            "brandIconSourceUrl", "brandIconHeight", "brandIconWidth", "thumbnailSourceUrl", "thumbnailWidth",
+            "thumbnailHeight");
+
+    /** Edits a creative ({@code PATCH /api/v3/crt/creatives/{id}}); each field only where its creative type has it (F11). */
     @Transactional
-    public String edit(Caller caller, long id, String name, String externalId, String rejectionReason, String remarks) {
+    public String edit(Caller caller, long id, EditRequest r) {
         caller.requireWrite();
+        String name = r.creativeName();
         if (name != null && (name.isBlank() || name.strip().length() > Limits.NAME || TextRules.problem(name) != null)) {
             throw ApiException.badRequest("creativeName", "creativeName must be 1 to 255 printable characters.");
         }
-        Limits.text("externalCreativeId", externalId, Limits.NAME);
-        Limits.text("creativeRejectionReason", rejectionReason, Limits.NAME);
-        Limits.text("creativeRemarks", remarks, Limits.NOTE);
-        return writer.change(Actor.of(caller), caller.owId(), id, c -> c.with(name == null ? c.creativeName() : name.strip(),
-                c.clickUrl(), externalId != null ? externalId : c.externalCreativeId(), c.creativeStatusId(),
-                rejectionReason != null ? rejectionReason : c.rejectionReason(), remarks != null ? remarks : c.remarks()),
-                () -> notFound(id)).creativeName();
+        Limits.text("externalCreativeId", r.externalCreativeId(), Limits.NAME);
+        Limits.text("creativeRejectionReason", r.creativeRejectionReason(), Limits.NAME);
+        Limits.text("creativeRemarks", r.creativeRemarks(), Limits.NOTE);
+        Limits.text("clickUrl", r.clickUrl(), Limits.URL);
+        Limits.text("pixelUrl", r.pixelUrl(), Limits.URL);
+        if (r.clickUrl() != null && !isClickUrl(r.clickUrl())) {
+            throw ApiException.badRequest("clickUrl", "clickUrl must be an http(s) URL.");
+        }
+        ObjectNode edits = json.valueToTree(r);
+        checkTexts(edits);
+        return writer.change(Actor.of(caller), caller.owId(), id, c -> {
+            CreativeType type = CreativeType.of(c.platformCreativeTypeId()).orElseThrow();
+            ObjectNode details = (ObjectNode) json.readTree(c.details());
+            if (r.pixelUrl() != null) {
+                requireType("pixelUrl", type, CreativeType.IMAGE);
+                object(details, "imageDetails").put("pixelUrl", r.pixelUrl());
+            }
+            if (r.htmlDetails() != null) {
+                requireType("htmlDetails", type, CreativeType.HTML);
+                if (!r.htmlDetails().isObject()) {
+                    throw ApiException.badRequest("htmlDetails", "htmlDetails must be an object.");
+                }
+                object(details, "htmlDetails").setAll((ObjectNode) r.htmlDetails());
+            }
+            if (r.trackingData() != null) {
+                if (type != CreativeType.VIDEO && type != CreativeType.AUDIO) {
+                    throw ApiException.badRequest("trackingData", "trackingData applies to video and audio creatives.");
+                }
+                if (!r.trackingData().isObject()) {
+                    throw ApiException.badRequest("trackingData", "trackingData must be an object.");
+                }
+                object(details, type == CreativeType.VIDEO ? "videoDetails" : "audioDetails").set("trackingData", r.trackingData());
+            }
+            for (String field : NATIVE_FIELDS) {
+                JsonNode v = edits.get(field);
+                if (v != null && !v.isNull()) {
+                    requireType(field, type, CreativeType.NATIVE);
+                    object(details, "nativeDetails").set(field, v);
+                }
+            }
+            String source = c.creativeSource();
+            if (r.creativeSource() != null) {
+                source = editedSource(c, r.creativeSource());
+            }
+            return c.with(name == null ? c.creativeName() : name.strip(),
+                    r.clickUrl() != null ? r.clickUrl().strip() : c.clickUrl(),
+                    r.externalCreativeId() != null ? r.externalCreativeId() : c.externalCreativeId(), c.creativeStatusId(),
+                    r.creativeRejectionReason() != null ? r.creativeRejectionReason() : c.rejectionReason(),
+                    r.creativeRemarks() != null ? r.creativeRemarks() : c.remarks())
+                    .withContent(source, json.writeValueAsString(details));
+        }, () -> notFound(id)).creativeName();
+    }
+
+    /** A new source for a creative without a file, checked as on upload. */
+    private static String editedSource(Creative c, String source) {
+        String type = c.creativeSourceType();
+        if (type.equals("FILE")) {
+            throw ApiException.badRequest("creativeSource", "The source of a creative uploaded as a file can't be edited; upload a new creative.");
+        }
+        if (source.isBlank()) {
+            throw ApiException.badRequest("creativeSource", "creativeSource must not be empty.");
+        }
+        if ((type.equals("URL") || type.endsWith("_URL")) && !isHttpUrl(source)) {
+            throw ApiException.badRequest("creativeSource", "creativeSource must be an http(s) URL for " + type + ".");
+        }
+        if (type.endsWith("_XML") && !source.contains("<" + type.substring(0, type.indexOf('_')))) {
+            throw ApiException.badRequest("creativeSource", "creativeSource must be a " + type.substring(0, type.indexOf('_')) + " XML document.");
+        }
+        return source;
+    }
+
+    private static void requireType(String field, CreativeType type, CreativeType wanted) {
+        if (type != wanted) {
+            throw ApiException.badRequest(field, field + " applies to " + wanted.displayName + " creatives.");
+        }
+    }
+
+    private static ObjectNode object(ObjectNode details, String field) {
+        JsonNode v = details.get(field);
+        if (v instanceof ObjectNode o) {
+            return o;
+        }
+        ObjectNode o = details.objectNode();
+        details.set(field, o);
+        return o;
     }
 
     private static ApiException notFound(long id) {
@@ -363,6 +462,11 @@ public class CreativeService {
                 checkTexts(child);
             }
         }
+    }
+
+    /** An http(s) URL, or one written without its scheme as IQM's examples do ({@code www.example.com}), F10. */
+    static boolean isClickUrl(String text) {
+        return isHttpUrl(text) || (!text.contains("://") && !text.isBlank() && isHttpUrl("https://" + text.strip()));
     }
 
     static boolean isHttpUrl(String text) {

@@ -9,7 +9,7 @@ public enum CreativeType {
     IMAGE(11, "image", "Image", 1, 1, Set.of("FILE", "URL")),
     HTML(13, "html", "HTML", 2, 1, Set.of("FILE", "URL", "HTML", "HTML5")),
     VIDEO(14, "video", "Video", 3, 3, Set.of("FILE", "URL", "VAST_URL", "VAST_XML")),
-    NATIVE(15, "native", "Native", 4, 4, Set.of("FILE", "URL")),
+    NATIVE(15, "native", "Native", 4, 4, Set.of("FILE", "URL", "VAST_URL", "VAST_XML")),
     AUDIO(17, "audio", "Audio", 5, 2, Set.of("FILE", "URL", "VAST_URL", "VAST_XML", "DAAST_URL", "DAAST_XML"));
 
     public final int id;

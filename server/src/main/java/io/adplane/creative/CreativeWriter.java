@@ -56,8 +56,8 @@ class CreativeWriter {
             authorize(actor, c, edited.creativeStatusId());
         }
         Creative after = new Creative(c.creativeId(), c.owId(), c.uowId(), edited.creativeName(),
-                c.platformCreativeTypeId(), c.creativeSourceType(), c.creativeSource(), edited.clickUrl(),
-                edited.externalCreativeId(), c.details(), edited.creativeStatusId(), edited.rejectionReason(),
+                c.platformCreativeTypeId(), c.creativeSourceType(), edited.creativeSource(), edited.clickUrl(),
+                edited.externalCreativeId(), edited.details(), edited.creativeStatusId(), edited.rejectionReason(),
                 edited.remarks(), c.fileName(), c.fileType(), c.fileSize(), c.createdAt(), clock.millis(), c.fileSha256());
         if (FieldChange.diff(input(c), input(after)).isEmpty()) {
             return c;
@@ -109,6 +109,7 @@ class CreativeWriter {
         m.put("creativeStatusId", f.numberNode(c.creativeStatusId()));
         m.put("creativeRejectionReason", c.rejectionReason() == null ? null : f.stringNode(c.rejectionReason()));
         m.put("creativeRemarks", c.remarks() == null ? null : f.stringNode(c.remarks()));
+        m.put("details", f.stringNode(c.details()));
         return m;
     }
 }

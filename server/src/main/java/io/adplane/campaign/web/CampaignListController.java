@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.adplane.api.Paging;
 import io.adplane.api.V2Response;
 import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
@@ -18,6 +19,7 @@ import io.adplane.campaign.CampaignIds;
 import io.adplane.campaign.CampaignQueries;
 import io.adplane.campaign.CampaignQueries.Filter;
 import io.adplane.campaign.CampaignQueries.Page;
+import tools.jackson.databind.JsonNode;
 
 /** Campaign lists and counts (iqm-reference §4.10). */
 @RestController
@@ -29,10 +31,11 @@ class CampaignListController {
         this.queries = queries;
     }
 
+    /** {@code ids} (listed first) comes as an array or, in IQM's own example, as {@code "292694"}. */
     record BasicListRequest(Integer pageNo, Integer noOfEntries, Integer offset, String sortBy, String order,
             String searchField, List<Long> campaignIds, List<Long> owIds, List<String> status,
             List<String> responseFields, List<Integer> creativeTypeIds, List<Integer> campaignTypeIds,
-            Boolean isAllOwIds, List<Long> ids, List<Long> ioIdsList) {
+            Boolean isAllOwIds, JsonNode ids, List<Long> ioIdsList, Map<String, String> sortCriteriaMap) {
     }
 
     @PostMapping("/api/v3/cmp/basic/list")
@@ -40,7 +43,8 @@ class CampaignListController {
         var result = queries.list(caller,
                 new Filter(b.owIds(), Boolean.TRUE.equals(b.isAllOwIds()), b.campaignIds(), b.ioIdsList(), b.status(),
                         b.creativeTypeIds(), b.campaignTypeIds(), null, b.searchField(), null),
-                new Page(b.pageNo(), b.noOfEntries(), b.offset(), b.sortBy(), b.order(), b.ids()));
+                new Page(b.pageNo(), b.noOfEntries(), b.offset(), Paging.sortBy(b.sortBy(), b.sortCriteriaMap()),
+                        Paging.order(b.order()), b.ids() == null ? null : CampaignIds.anyShape("ids", b.ids())));
         List<Map<String, Object>> rows = result.rows();
         if (b.responseFields() != null && !b.responseFields().isEmpty()) {
             rows = rows.stream().map(r -> {
@@ -80,18 +84,35 @@ class CampaignListController {
         return V2Response.ok(page("data", rows, result));
     }
 
+    /**
+     * Every filter of IQM's schema is accepted (F9): {@code campaignExpiredAfterEpoch} (ms, or seconds) leaves out campaigns
+     * that ended before it; the audience and payment filters ({@code includeTargetedAudienceList},
+     * {@code paymentTypeId}, {@code prebidProviders}, {@code audienceSubtypeId}, the ABM and ICT flags) concern
+     * data adplane does not model and change nothing; {@code pageNo} -1 is IQM's "no paging": the first
+     * {@code noOfEntries} (default 500) IOs.
+     */
     record IoCampaignListRequest(Integer pageNo, Integer noOfEntries, Integer offset, String sortBy, String searchField,
             List<Long> ioIdsList, List<Integer> campaignTypeIds, List<Long> ids, List<Long> ioIds, List<String> status,
-            List<Integer> creativeTypeIds, List<Integer> ioBudgetTypeIds, List<Long> owIds) {
+            List<Integer> creativeTypeIds, List<Integer> ioBudgetTypeIds, List<Long> owIds, List<Long> campaignIds,
+            Integer paymentTypeId, Boolean includeTargetedAudienceList, Long campaignExpiredAfterEpoch,
+            List<Long> prebidProviders, Integer audienceSubtypeId, Boolean isAllOwIds, String order,
+            Map<String, String> sortCriteriaMap, Boolean isOnlyABMAudienceRequiredFlag,
+            Boolean isOnlyICTAudienceRequiredFlag) {
     }
 
     @PostMapping("/api/v3/cmp/io/campaign/basic/list")
     V3Response<Map<String, Object>> ioCampaigns(Caller caller, @RequestBody IoCampaignListRequest b) {
         List<Long> ioIds = b.ioIdsList() != null ? b.ioIdsList() : b.ioIds();
+        List<Long> campaignIds = b.ids() != null ? b.ids() : b.campaignIds();
+        boolean unpaged = b.pageNo() != null && b.pageNo() == -1;
         var result = queries.ioCampaigns(caller,
-                new Filter(b.owIds(), false, b.ids(), ioIds, b.status(), b.creativeTypeIds(), b.campaignTypeIds(),
-                        b.ioBudgetTypeIds(), b.searchField(), null),
-                new Page(b.pageNo(), b.noOfEntries(), b.offset(), b.sortBy(), null, null));
+                new Filter(b.owIds(), Boolean.TRUE.equals(b.isAllOwIds()), campaignIds, ioIds, b.status(),
+                        b.creativeTypeIds(), b.campaignTypeIds(), b.ioBudgetTypeIds(), b.searchField(),
+                        b.campaignExpiredAfterEpoch() == null ? null : b.campaignExpiredAfterEpoch() > 100_000_000_000L
+                                ? b.campaignExpiredAfterEpoch() / 1000 : b.campaignExpiredAfterEpoch()),
+                new Page(unpaged ? Integer.valueOf(1) : b.pageNo(),
+                        unpaged && b.noOfEntries() == null ? Integer.valueOf(Paging.MAX_ENTRIES) : b.noOfEntries(),
+                        b.offset(), Paging.sortBy(b.sortBy(), b.sortCriteriaMap()), Paging.order(b.order()), null));
         return V3Response.ok(page("ioCampaignsList", result.rows(), result));
     }
 

@@ -72,14 +72,10 @@ class CreativeController {
         return V3Response.ok(creatives.list(caller, body));
     }
 
-    record EditRequest(String creativeName, String externalCreativeId, String creativeRejectionReason,
-            String creativeRemarks) {
-    }
-
     @PatchMapping("/api/v3/crt/creatives/{creativeId}")
-    V3Response<Map<String, Object>> edit(Caller caller, @PathVariable long creativeId, @RequestBody EditRequest body) {
-        String name = creatives.edit(caller, creativeId, body.creativeName(), body.externalCreativeId(),
-                body.creativeRejectionReason(), body.creativeRemarks());
+    V3Response<Map<String, Object>> edit(Caller caller, @PathVariable long creativeId,
+            @RequestBody CreativeService.EditRequest body) {
+        String name = creatives.edit(caller, creativeId, body);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", creativeId);
         data.put("message", name + " updated successfully");
