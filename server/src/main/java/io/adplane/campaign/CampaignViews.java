@@ -19,9 +19,11 @@ import tools.jackson.databind.JsonNode;
 class CampaignViews {
 
     private final CampaignRepository campaigns;
+    private final CampaignSpend spend;
 
-    CampaignViews(CampaignRepository campaigns) {
+    CampaignViews(CampaignRepository campaigns, CampaignSpend spend) {
         this.campaigns = campaigns;
+        this.spend = spend;
     }
 
     Map<String, Object> get(Caller caller, long id, boolean withSpent, long nowSeconds) {
@@ -94,7 +96,7 @@ class CampaignViews {
         m.put("isAgreementChecked", c.isAgreementChecked());
         settings.forEach(m::putIfAbsent);
         if (withSpent) {
-            m.put("spent", 0.0);
+            m.put("spent", Money.decimal(spend.spent(campaign.owId(), campaign.id())));
         }
         return m;
     }

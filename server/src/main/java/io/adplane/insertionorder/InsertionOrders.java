@@ -41,6 +41,7 @@ public class InsertionOrders {
     private final InsertionOrderRepository repository;
     private final InsertionOrderWriter writer;
     private final IoCampaigns campaigns;
+    private final IoSpend spend;
     private final Timezones timezones;
     private final TenancyRepository tenancy;
     private final ChangeLog history;
@@ -48,7 +49,9 @@ public class InsertionOrders {
     private final Clock clock;
 
     InsertionOrders(InsertionOrderRepository repository, InsertionOrderWriter writer, @Lazy IoCampaigns campaigns,
-            Timezones timezones, TenancyRepository tenancy, ChangeLog history, TransactionTemplate tx, Clock clock) {
+            Timezones timezones, TenancyRepository tenancy, ChangeLog history, TransactionTemplate tx, Clock clock,
+            @Lazy IoSpend spend) {
+        this.spend = spend;
         this.repository = repository;
         this.writer = writer;
         this.campaigns = campaigns;
@@ -251,11 +254,12 @@ public class InsertionOrders {
             long totalSpentImpression, @Nullable Long totalImpressions, @Nullable BigDecimal totalBudget) {
     }
 
-    /** {@code GET /api/v3/cmp/io/campaign/budget-impression/info}: from the IO's own row, O(1). */
+    /** {@code GET /api/v3/cmp/io/campaign/budget-impression/info}: from the IO's row and its delivery rollup, O(1). */
     public BudgetInfo budgetInfo(Caller caller, long ioId) {
         InsertionOrder io = get(caller, ioId);
-        return new BudgetInfo(Money.plain(io.allocatedBudget()), BigDecimal.ZERO, io.allocatedImpressions(), 0,
-                io.ioTotalImpressions(), Money.plain(io.ioTotalBudget()));
+        IoSpend.Spent spent = spend.of(caller.owId(), ioId);
+        return new BudgetInfo(Money.plain(io.allocatedBudget()), Money.plain(spent.budget()), io.allocatedImpressions(),
+                spent.impressions(), io.ioTotalImpressions(), Money.plain(io.ioTotalBudget()));
     }
 
     /** A page of the caller's IOs (§3.6). */
