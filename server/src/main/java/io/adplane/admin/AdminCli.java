@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.CreateClient.class, AdminCli.RotateClientSecret.class, AdminCli.HoldOrganization.class,
                 AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
                 AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
-                AdminCli.ListUsers.class, AdminCli.ListClients.class})
+                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ListOutbox.class})
 public class AdminCli implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -131,6 +131,11 @@ public class AdminCli implements Runnable {
             context = AdminContext.start(environment, database.dataSource);
         }
         return context.getBean(TenancyService.class);
+    }
+
+    private <T> T bean(Class<T> type) {
+        tenancy();
+        return context.getBean(type);
     }
 
     private int print(Object value) {
@@ -464,6 +469,25 @@ public class AdminCli implements Runnable {
         Integer execute(TenancyService tenancy) {
             List<?> clients = tenancy.listClients(domain);
             return cli.print(clients);
+        }
+    }
+
+    @Command(name = "list-outbox", description = "List the newest emails the server sent or could not send (with "
+            + "their links while unsent: invitations and password resets to hand over when SMTP is not configured).")
+    static class ListOutbox extends Sub {
+        @Option(names = "--limit", description = "How many, newest first (default 20, at most 500).")
+        int limit = 20;
+
+        @Override
+        void check() {
+            if (limit < 1 || limit > 500) {
+                throw new IllegalArgumentException("--limit must be from 1 to 500");
+            }
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(cli.bean(io.adplane.users.Mailer.class).recent(limit));
         }
     }
 }

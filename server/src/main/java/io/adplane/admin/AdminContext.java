@@ -74,6 +74,7 @@ final class AdminContext {
         context.registerBean(OperatorRepository.class);
         context.registerBean(TenancyService.class);
         context.registerBean(SessionRevocations.class);
+        context.registerBean(io.adplane.users.Mailer.class);
         context.refresh();
         return context;
     }
