@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
                 AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
                 AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ClockCommands.class,
-                AdminCli.ResetCommand.class, AdminCli.CheckConsistency.class})
+                AdminCli.ResetCommand.class, AdminCli.CheckConsistency.class, AdminCli.ListOutbox.class})
 public class AdminCli implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -585,6 +585,25 @@ public class AdminCli implements Runnable {
                 return INCONSISTENT;
             }
             return 0;
+        }
+    }
+
+    @Command(name = "list-outbox", description = "List the newest emails the server sent or could not send (with "
+            + "their links while unsent: invitations and password resets to hand over when SMTP is not configured).")
+    static class ListOutbox extends Sub {
+        @Option(names = "--limit", description = "How many, newest first (default 20, at most 500).")
+        int limit = 20;
+
+        @Override
+        void check() {
+            if (limit < 1 || limit > 500) {
+                throw new IllegalArgumentException("--limit must be from 1 to 500");
+            }
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            return cli.print(cli.bean(io.adplane.users.Mailer.class).recent(limit));
         }
     }
 }

@@ -82,6 +82,7 @@ final class AdminContext {
         context.registerBean(Reset.class);
         context.registerBean(ConsistencyCheck.class, () -> new ConsistencyCheck(context.getBean(JdbcClient.class),
                 context.getBean(DataSourceTransactionManager.class)));
+        context.registerBean(io.adplane.users.Mailer.class);
         context.refresh();
         return context;
     }

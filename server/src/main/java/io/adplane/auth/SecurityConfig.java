@@ -53,12 +53,25 @@ class SecurityConfig {
     private static final RequestMatcher LOGIN = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/login"),
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/oauth/token"));
+    /**
+     * What an emailed link leads to, before any login (invitations, password resets, finding one's workspace):
+     * each answers only to the holder of the link's token, or the same for any email.
+     */
+    private static final RequestMatcher PUBLIC = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/invite/validate"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/invite/accept"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/reset-password"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/reset-password/validate"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/reset-password/complete"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/find-my-workspace"));
     /** Endpoints about the login itself; without {@code X-IAA-OW-ID} they act for the organization logged in for. */
     private static final RequestMatcher OW_OPTIONAL = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/logout"),
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/profile"),
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/allowed-organizations"),
-            PathPatternRequestMatcher.pathPattern("/api/v3/ua/allowed-customers-ids"));
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/allowed-customers-ids"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/accessible-organizations"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/ow-id"));
 
     @Bean
     SecurityAnswers securityAnswers(ErrorRenderer renderer) {
@@ -84,13 +97,15 @@ class SecurityConfig {
             SecurityAnswers answers) throws Exception {
         AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens),
                 new BearerTokenConverter(OW_OPTIONAL));
-        bearer.setRequestMatcher(new AndRequestMatcher(routes, new NegatedRequestMatcher(LOGIN)));
+        bearer.setRequestMatcher(new AndRequestMatcher(routes, new NegatedRequestMatcher(LOGIN),
+                new NegatedRequestMatcher(PUBLIC)));
         bearer.setSuccessHandler((request, response, authentication) -> { });
         bearer.setFailureHandler(answers);
         http.securityMatcher(API)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(routes).authenticated()
                         // No controller answers this path: the dispatcher's 404, never a hint that it needs a token.
                         .anyRequest().permitAll())

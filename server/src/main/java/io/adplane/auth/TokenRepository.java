@@ -116,7 +116,7 @@ class TokenRepository {
                 JOIN workspace w ON w.id = s.workspace_id
                 LEFT JOIN organization o ON o.ow_id = COALESCE(CAST(? AS BIGINT), s.ow_id)
                                         AND o.workspace_id = s.workspace_id
-                LEFT JOIN membership m ON m.user_id = s.user_id
+                LEFT JOIN membership m ON m.user_id = s.user_id AND m.status = 'active'
                 LEFT JOIN organization mo ON mo.ow_id = m.ow_id AND o.path LIKE mo.path || '%'
                 WHERE t.token_hash = ? AND s.revoked_at IS NULL AND u.disabled = FALSE
                 ORDER BY CASE WHEN mo.ow_id IS NULL THEN 1 ELSE 0 END, LENGTH(mo.path) DESC""")

@@ -62,7 +62,12 @@ class OpenApiConfig {
 
     private static final Set<String> LOGIN = Set.of("/api/v3/ua/login", "/api/v3/ua/oauth/token");
     private static final Set<String> OW_OPTIONAL = Set.of("/api/v3/ua/logout", "/api/v3/ua/profile",
-            "/api/v3/ua/user/allowed-organizations", "/api/v3/ua/allowed-customers-ids");
+            "/api/v3/ua/user/allowed-organizations", "/api/v3/ua/allowed-customers-ids",
+            "/api/v3/ua/user/accessible-organizations", "/api/v3/ua/user/ow-id");
+    /** Reached by an emailed link, before any login: no credentials. */
+    private static final Set<String> PUBLIC = Set.of("/api/v3/ua/invite/validate", "/api/v3/ua/invite/accept",
+            "/api/v3/ua/user/reset-password", "/api/v3/ua/user/reset-password/validate",
+            "/api/v3/ua/user/reset-password/complete", "/api/v3/ua/find-my-workspace");
 
     private static final Pattern REF = Pattern.compile("\"#/components/schemas/([^\"]+)\"");
 
@@ -175,6 +180,11 @@ class OpenApiConfig {
                     "401", "Invalid client credentials", "403", "Unknown user, wrong password, or a user outside the workspace",
                     "422", "Given workspace domain does not exist.",
                     "429", "Too many failed logins, a spent address or client budget, or too many logins at once (Retry-After)"));
+            respond(op, error, COMMON);
+        } else if (PUBLIC.contains(path)) {
+            op.setSecurity(List.of());
+            respond(op, error, Map.of("400", "Invalid input; names the field",
+                    "404", "An unknown link", "422", "A link that was used, replaced or has expired"));
             respond(op, error, COMMON);
         } else {
             // X-IAA-OW-ID is the "organization" scheme: Swagger UI sends it with the token once authorized.

@@ -158,6 +158,32 @@ final class OperationCatalog {
         own("POST /api/v3/adplane/faults", "addFaultRule", "Add a fault or latency rule for a route");
         own("DELETE /api/v3/adplane/faults", "clearFaultRules", "Remove all of the workspace's fault rules");
         own("DELETE /api/v3/adplane/faults/{id}", "removeFaultRule", "Remove one fault rule");
+        name("POST /api/v3/ua/customer/invite", "sendInvitations", "Invite customers (at most 10)");
+        name("POST /api/v3/ua/customer/invite/re-send", "resendCustomerInvitation", "Send a customer's invitation again");
+        name("DELETE /api/v3/ua/customer/invite/cancel", "cancelCustomerInvitation", "Cancel a customer's invitation");
+        name("GET /api/v3/ua/customer/invite/pre-requisite", "getInvitePreRequisite", "What customer invitations use");
+        name("GET /api/v3/ua/users/list", "getUsersList", "Users of the organization");
+        name("GET /api/v3/ua/users/basic/list", "getUsersBasicList", "Users of the organization, basic details");
+        name("GET /api/v3/ua/admin-users/list", "getAdminUserList", "Admins of the organization");
+        name("GET /api/v3/ua/customers/users/list", "getCustomersUsers", "Users of a customer");
+        name("PUT /api/v3/ua/user/update-status", "updateUserStatus", "Suspend or re-activate a user");
+        name("PATCH /api/v3/ua/user/update-profile", "updateProfileDetails", "Update the caller's display name and avatar");
+        name("POST /api/v3/ua/user/current-password/validate", "validateCurrentPassword", "Check the caller's password");
+        name("POST /api/v3/ua/user/password/reset", "resetPassword", "Change the caller's password");
+        name("POST /api/v3/ua/user/email/validate", "validateUserEmail", "May an email be invited");
+        name("POST /api/v3/ua/user/workspace/validate", "validateWorkspaceForUser", "May an email log in to the workspace");
+        name("GET /api/v3/ua/user/ow-id", "getUserOWId", "The organization the caller acts for");
+        name("GET /api/v3/ua/user/accessible-organizations", "getAccessibleOrganizations", "Organizations the caller may select");
+        name("POST /api/v3/ua/user/invite", "sendUserInvitations", "Invite users (at most 10)");
+        name("POST /api/v3/ua/user/re-invite", "resendUserInvitations", "Send a user's invitation again");
+        name("POST /api/v3/ua/invite/validate", "validateInvitation", "What an invitation link is");
+        own("GET /api/v3/ua/invite/accept", "getInvitation", "An invitation link: what it invites to");
+        own("POST /api/v3/ua/invite/accept", "acceptInvitation", "Accept an invitation, choosing a password");
+        name("POST /api/v3/ua/user/reset-password", "sendResetPasswordEmail", "Email a password-reset link");
+        name("POST /api/v3/ua/user/reset-password/validate", "validateResetPasswordInvitation", "Does a reset link still work");
+        own("GET /api/v3/ua/user/reset-password/complete", "getResetPasswordLink", "A reset link: does it still work");
+        own("POST /api/v3/ua/user/reset-password/complete", "completeResetPassword", "Set a new password with a reset link");
+        name("POST /api/v3/ua/find-my-workspace", "sendFindMyWorkspaceEmail", "Email the workspaces an address may log in to");
     }
 
     private static void notOffered(String key, String operationId, String summary) {

@@ -99,6 +99,26 @@ public class TenancyRepository {
                 .update() == 1;
     }
 
+    /** A membership awaiting its user's acceptance of an invitation. */
+    Membership insertInvitedMembership(long userId, long owId, Role role, Long invitedBy, long now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO membership (user_id, ow_id, role, created_at, status, invited_by_user_id)
+                VALUES (?, ?, ?, ?, 'invited', ?)""")
+                .params(userId, owId, role.code(), now, invitedBy).update(keys, "uow_id");
+        return new Membership(keys.getKey().longValue(), userId, owId, role);
+    }
+
+    /** Moves a membership between statuses (compare-and-set); false when it was not in {@code from}. */
+    boolean moveMembership(long uowId, java.util.Set<String> from, String to) {
+        return jdbc.sql("UPDATE membership SET status = :to WHERE uow_id = :uowId AND status IN (:from)")
+                .param("to", to).param("uowId", uowId).param("from", List.copyOf(from)).update() == 1;
+    }
+
+    void setAccountType(long owId, String accountType) {
+        jdbc.sql("UPDATE organization SET account_type = ? WHERE ow_id = ?").params(accountType, owId).update();
+    }
+
     /** Makes the user the organization's owner (its contact person) unless it has one. */
     void claimOwner(long owId, long userId) {
         jdbc.sql("UPDATE organization SET owner_user_id = ? WHERE ow_id = ? AND owner_user_id IS NULL")
@@ -115,7 +135,7 @@ public class TenancyRepository {
                 SELECT o.ow_id FROM organization o
                 WHERE o.workspace_id = ?
                   AND EXISTS (SELECT 1 FROM membership m JOIN organization mo ON mo.ow_id = m.ow_id
-                              WHERE m.user_id = ? AND o.path LIKE mo.path || '%')
+                              WHERE m.user_id = ? AND m.status = 'active' AND o.path LIKE mo.path || '%')
                 ORDER BY o.ow_id""")
                 .params(workspaceId, userId).query(Long.class).list();
     }
@@ -166,7 +186,7 @@ public class TenancyRepository {
         return jdbc.sql("""
                 SELECT m.uow_id, m.user_id, m.ow_id, m.role FROM membership m
                 JOIN organization o ON o.ow_id = m.ow_id
-                WHERE m.user_id = ? AND o.workspace_id = ?
+                WHERE m.user_id = ? AND o.workspace_id = ? AND m.status = 'active'
                 ORDER BY LENGTH(o.path), o.ow_id""")
                 .params(userId, workspaceId).query(TenancyRepository::membership).list();
     }

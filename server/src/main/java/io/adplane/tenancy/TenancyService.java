@@ -104,6 +104,88 @@ public class TenancyService {
         return membership;
     }
 
+    /** An invited membership, and whether its user is new (created by this invitation). */
+    public record Invited(Membership membership, boolean newUser) {
+    }
+
+    /**
+     * Invites {@code email} into {@code owId} as {@code role}: a new user gets an unusable random password until
+     * it accepts; the membership is {@code invited} and logs in only once accepted. Refused (an
+     * {@link IllegalArgumentException}) when the user already has a membership there.
+     */
+    @Transactional
+    public Invited inviteMember(String rawEmail, String firstName, String lastName, long owId, Role role,
+            Long invitedByUserId) {
+        String email = requireEmail(rawEmail);
+        Organization org = organization(owId);
+        long now = clock.millis();
+        User user = repository.userByEmail(email).orElse(null);
+        boolean created = user == null;
+        long userId = created ? repository.insertUser(email, firstName, lastName,
+                passwords.hash(Secrets.generate("")), now) : user.id();
+        if (!created && repository.membership(userId, owId).isPresent()) {
+            throw new IllegalArgumentException("user '" + email + "' is already a member of owId " + owId);
+        }
+        Membership membership = repository.insertInvitedMembership(userId, org.owId(), role, invitedByUserId, now);
+        if (role == Role.ADMIN) {
+            repository.claimOwner(org.owId(), userId);
+        }
+        return new Invited(membership, created);
+    }
+
+    /** Why {@code rawEmail} can't be invited into {@code owId} (not an email, a member already), or null. */
+    public String invitationProblem(String rawEmail, long owId) {
+        String email = Names.email(rawEmail);
+        if (!Names.isEmail(email)) {
+            return "email must look like name@example.com";
+        }
+        return repository.userByEmail(email).flatMap(u -> repository.membership(u.id(), owId)).isPresent()
+                ? "user '" + email + "' is already a member of owId " + owId : null;
+    }
+
+    /**
+     * A customer organization invited under {@code parentOwId}: status {@code invited} until its owner accepts,
+     * of IQM's account type {@code advertiser} or {@code workspace}.
+     */
+    @Transactional
+    public Organization inviteOrganization(long parentOwId, String name, String accountType) {
+        Organization parent = organization(parentOwId);
+        Organization org = repository.insertOrganization(parent.workspaceId(), parent, checkName(name),
+                parent.timezoneId(), clock.millis());
+        repository.setAccountType(org.owId(), accountType);
+        repository.moveStatus(org.owId(), java.util.Set.of(OrganizationStatus.ACTIVE), OrganizationStatus.INVITED,
+                null, null, clock.millis());
+        return organization(org.owId());
+    }
+
+    /** Moves a membership between {@code active}, {@code invited} and {@code suspended}. */
+    @Transactional
+    public boolean moveMembership(long uowId, java.util.Set<String> from, String to) {
+        return repository.moveMembership(uowId, from, to);
+    }
+
+    /** Ends every login of the user at once (D3), as disabling does, without disabling it. */
+    public void revokeSessions(long userId, String reason) {
+        events.publishEvent(new UserSessionsRevoked(userId, reason));
+    }
+
+    /** Sets a user's password by id and ends its logins (D3); the rule of {@link Passwords#problem}. */
+    @Transactional
+    public void setPassword(long userId, String password) {
+        String problem = Passwords.problem(password);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        repository.setPasswordHash(userId, passwords.hash(password));
+        events.publishEvent(new UserSessionsRevoked(userId, "password_changed"));
+    }
+
+    /** True when {@code password} is the user's; costs a password check. */
+    public boolean passwordMatches(long userId, String password) {
+        User user = repository.user(userId).orElse(null);
+        return passwords.matches(password, user == null ? null : user.passwordHash());
+    }
+
     @Transactional
     public CreatedClient createClient(String rawDomain) {
         String domain = requireDomain(rawDomain);

@@ -317,6 +317,13 @@ public class Customers {
         return Limits.text("statusReason", reason.strip(), Limits.NOTE);
     }
 
+    /** What a customer invitation uses: the workspace's domain and support email. */
+    public InvitePrerequisites prerequisites(Caller caller) {
+        Administration.requireAdmin(caller);
+        Workspace workspace = tenancy.workspace(caller.workspaceId()).orElseThrow();
+        return new InvitePrerequisites(workspace.domain(), null, true, workspace.supportEmail(), false, true);
+    }
+
     // --- helpers
 
     private Organization acting(Caller caller) {

@@ -338,4 +338,24 @@ class AdminCliIntegrationTest extends IntegrationTestSupport {
                 Long.toString(workspaceOwnerOwId()), "--role", "viewer");
         assertThat(tenancyRepository.userByEmail(email).orElseThrow().passwordHash()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
     }
+
+    @Test
+    void listOutboxShowsUnsentMessagesWithTheirLinks(CapturedOutput output) {
+        String email = "outbox-" + System.nanoTime() + "@example.com";
+        run(output, "create-user", "--email", email, "--password", "outbox-password-1", "--owid",
+                Long.toString(workspaceOwnerOwId()), "--role", "viewer");
+        given().body(Map.of("email", email)).post("/api/v3/ua/user/reset-password").then().statusCode(200);
+        JsonNode messages = run(output, "list-outbox", "--limit", "5");
+        JsonNode mine = null;
+        for (JsonNode m : messages) {
+            if (m.get("recipient").asString().equals(email)) {
+                mine = m;
+            }
+        }
+        assertThat(mine).as("the reset message in %s", messages).isNotNull();
+        assertThat(mine.get("kind").asString()).isEqualTo("password-reset");
+        assertThat(mine.get("body").asString()).contains("/api/v3/ua/user/reset-password/complete?inviteHash=rs_");
+        assertThat(mine.get("sentAt").isNull()).isTrue();
+        assertThat(AdminCli.run("list-outbox", "--limit", "0")).isEqualTo(1);
+    }
 }

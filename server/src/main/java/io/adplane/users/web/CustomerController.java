@@ -16,6 +16,10 @@ import io.adplane.users.AllowedPage;
 import io.adplane.users.BasicCustomer;
 import io.adplane.users.CustomerView;
 import io.adplane.users.Customers;
+import io.adplane.users.InvitationItem;
+import io.adplane.users.InvitePrerequisites;
+import io.adplane.users.InviteResult;
+import io.adplane.users.Invitations;
 import io.adplane.users.ListPage;
 import io.adplane.users.StatusCount;
 import io.adplane.users.TreeCustomer;
@@ -26,9 +30,35 @@ import io.adplane.users.WorkspaceCustomer;
 class CustomerController {
 
     private final Customers customers;
+    private final Invitations invitations;
 
-    CustomerController(Customers customers) {
+    CustomerController(Customers customers, Invitations invitations) {
         this.customers = customers;
+        this.invitations = invitations;
+    }
+
+    @PostMapping("/api/v3/ua/customer/invite")
+    V3Response<InviteResult> invite(Caller caller, @RequestBody List<InvitationItem> body) {
+        return V3Response.ok(invitations.inviteCustomers(caller, body));
+    }
+
+    /** The customer whose invitation is sent again. */
+    record CustomerRef(Long owId) {
+    }
+
+    @PostMapping("/api/v3/ua/customer/invite/re-send")
+    V3Response<String> resend(Caller caller, @RequestBody CustomerRef body) {
+        return V3Response.ok(invitations.resendCustomer(caller, body.owId()));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v3/ua/customer/invite/cancel")
+    V3Response<String> cancel(Caller caller, @RequestParam(required = false) Long owId) {
+        return V3Response.ok(invitations.cancelCustomer(caller, owId));
+    }
+
+    @GetMapping("/api/v3/ua/customer/invite/pre-requisite")
+    V3Response<InvitePrerequisites> prerequisites(Caller caller) {
+        return V3Response.ok(customers.prerequisites(caller));
     }
 
     @GetMapping("/api/v3/ua/customers/list")
