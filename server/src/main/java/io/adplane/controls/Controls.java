@@ -22,9 +22,11 @@ public class Controls {
     private final SessionRevocations sessions;
     private final Faults faults;
     private final RequestWorkspace workspaces;
+    private final Journal journal;
 
     Controls(Reset reset, TenancyRepository tenancy, SessionRevocations sessions, Faults faults,
-            RequestWorkspace workspaces) {
+            RequestWorkspace workspaces, Journal journal) {
+        this.journal = journal;
         this.reset = reset;
         this.tenancy = tenancy;
         this.sessions = sessions;
@@ -39,6 +41,7 @@ public class Controls {
         sessions.forgetCached();
         workspaces.forget();
         faults.clearAll();
+        journal.clearAll();
         return kept;
     }
 
@@ -65,6 +68,18 @@ public class Controls {
             throw ApiException.notFound("id", "No fault rule with id " + id + ".");
         }
         return new FaultRules(faults.list(caller.workspaceId()));
+    }
+
+    /** The caller's workspace's journal, newest first, filtered as {@link Journal#query} says (E4). */
+    public JournalPage journal(Caller caller, String path, String method, Integer status, Long since, Integer limit) {
+        caller.requireWorkspaceOwnerAdmin();
+        return journal.query(caller.workspaceId(), path, method, status, since, limit);
+    }
+
+    public JournalPage clearJournal(Caller caller) {
+        caller.requireWorkspaceOwnerAdmin();
+        journal.clear(caller.workspaceId());
+        return new JournalPage(journal.capacity(), java.util.List.of());
     }
 
     /** Raises 403 unless the caller is an admin of the bootstrap workspace's owner organization. */

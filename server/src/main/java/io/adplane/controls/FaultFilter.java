@@ -21,7 +21,8 @@ import io.adplane.api.ErrorRenderer;
 /**
  * Applies injected faults and delays to API requests (E3): the request's own {@code X-Adplane-Fault: 503} and
  * {@code X-Adplane-Delay: 2s} first, else the first matching rule of its workspace. Runs after the gate, so a
- * request it answers was authenticated as usual; the controls' own paths are never faulted. Only registered when
+ * request it answers was authenticated as usual; the controls' own paths are never faulted. It also tells
+ * {@link RequestWorkspace} the request's workspace while the caller is known, for the journal. Only registered when
  * the controls are enabled: otherwise the headers mean nothing.
  */
 @Component
@@ -45,17 +46,23 @@ class FaultFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.startsWith("/api/") || path.startsWith("/api/v3/adplane/");
+        return !path.startsWith("/api/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Known here, inside the gate, for the journal outside it too.
+        Long workspaceId = workspace.of(request).orElse(null);
+        if (request.getRequestURI().startsWith("/api/v3/adplane/")) {
+            chain.doFilter(request, response);
+            return;
+        }
         Faults.Effect effect;
         try {
             effect = asked(request);
             if (effect == null) {
-                effect = faults.match(workspace.of(request).orElse(null), request.getMethod(), request.getRequestURI());
+                effect = faults.match(workspaceId, request.getMethod(), request.getRequestURI());
             }
         } catch (ApiException e) {
             renderer.write(request, response, e);

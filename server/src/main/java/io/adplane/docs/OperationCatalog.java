@@ -158,6 +158,8 @@ final class OperationCatalog {
         own("POST /api/v3/adplane/faults", "addFaultRule", "Add a fault or latency rule for a route");
         own("DELETE /api/v3/adplane/faults", "clearFaultRules", "Remove all of the workspace's fault rules");
         own("DELETE /api/v3/adplane/faults/{id}", "removeFaultRule", "Remove one fault rule");
+        own("GET /api/v3/adplane/journal", "getRequestJournal", "The workspace's last requests and answers, secrets redacted");
+        own("DELETE /api/v3/adplane/journal", "clearRequestJournal", "Empty the workspace's request journal");
         name("POST /api/v3/ua/customer/invite", "sendInvitations", "Invite customers (at most 10)");
         name("POST /api/v3/ua/customer/invite/re-send", "resendCustomerInvitation", "Send a customer's invitation again");
         name("DELETE /api/v3/ua/customer/invite/cancel", "cancelCustomerInvitation", "Cancel a customer's invitation");

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.adplane.api.V3Response;
@@ -14,6 +15,7 @@ import io.adplane.controls.Controls;
 import io.adplane.controls.FaultRequest;
 import io.adplane.controls.FaultRule;
 import io.adplane.controls.FaultRules;
+import io.adplane.controls.JournalPage;
 import io.adplane.controls.Reset;
 
 /**
@@ -53,5 +55,17 @@ class ControlsController {
     @DeleteMapping("/api/v3/adplane/faults/{id}")
     V3Response<FaultRules> removeFault(Caller caller, @PathVariable int id) {
         return V3Response.ok(controls.removeFault(caller, id));
+    }
+
+    @GetMapping("/api/v3/adplane/journal")
+    V3Response<JournalPage> journal(Caller caller, @RequestParam(required = false) String path,
+            @RequestParam(required = false) String method, @RequestParam(required = false) Integer status,
+            @RequestParam(required = false) Long since, @RequestParam(required = false) Integer limit) {
+        return V3Response.ok(controls.journal(caller, path, method, status, since, limit));
+    }
+
+    @DeleteMapping("/api/v3/adplane/journal")
+    V3Response<JournalPage> clearJournal(Caller caller) {
+        return V3Response.ok(controls.clearJournal(caller));
     }
 }
