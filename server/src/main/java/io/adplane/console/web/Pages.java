@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.adplane.api.ApiException;
 
-/** What every console page shares: how errors reach the fields they name, and how times are shown. */
+/** What every console page shares: how problems reach the fields they name, and how times are shown. */
 final class Pages {
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -26,12 +26,12 @@ final class Pages {
         }
     }
 
-    /** Field errors by field name, and the rest under the key {@code _form}. */
-    static Map<String, String> errors(ApiException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /** Field problems by field name, and the rest under the key {@code _form}. */
+    static Map<String, String> problems(ApiException e) {
+        Map<String, String> problems = new LinkedHashMap<>();
         Problem p = Problem.of(e);
-        errors.put(p.field() == null ? "_form" : p.field(), p.message());
-        return errors;
+        problems.put(p.field() == null ? "_form" : p.field(), p.message());
+        return problems;
     }
 
     static String millis(Long epochMillis) {

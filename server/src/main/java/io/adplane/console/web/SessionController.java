@@ -51,7 +51,7 @@ class SessionController {
             response.setStatus(e.status().value());
             e.headers().forEach(response::setHeader);
             model.addAttribute("email", email);
-            model.addAttribute("errors", Pages.errors(e));
+            model.addAttribute("problems", Pages.problems(e));
             return "console/login";
         }
     }
