@@ -70,9 +70,17 @@ public final class Bench {
         b.seed();
         List<Map<String, Object>> results = new ArrayList<>();
         for (String op : o.getOrDefault("ops", "login,refresh,io-add,campaign-add,campaign-get,campaign-list,update-status,zip-search,city-search").split(",")) {
-            b.warmUp(op);
+            if (op.contains("@")) {
+                // A sized operation: the organization is first grown, in SQL, to that many campaigns.
+                hook(o.get("grow"), b.owId + " " + b.ios.get(0) + " " + b.campaigns.get(0) + " " + op.substring(op.indexOf('@') + 1));
+            }
+            if (op.equals("peer-get")) {
+                b.peerBody();
+            }
+            Map<String, Object> warm = b.warmUp(op);
             hook(o.get("before-op"), op);
             Map<String, Object> result = b.measure(op);
+            result.putAll(warm);
             hook(o.get("after-op"), op + " " + ((long) result.get("completed") + (long) result.get("saturationCompleted")));
             if (o.containsKey("capture-start")) {
                 // A few requests one after the other while PostgreSQL logs its statements: bench/run replays them.
@@ -221,14 +229,44 @@ public final class Bench {
     // ---------------------------------------------------------------- operations
 
     /** An operation: the next request, and what to do with its answer (stateful operations keep their pools). */
-    private record Op(Supplier<Request> next, Consumer<Response> done) {
+    private record Op(Supplier<Request> next, Consumer<Response> done, URI target, String pid) {
+        Op(Supplier<Request> next, Consumer<Response> done) {
+            this(next, done, null, null);
+        }
+    }
+
+    /** The base operation of a sized one ({@code campaign-list@100000}). */
+    private static String base(String name) {
+        int at = name.indexOf('@');
+        return at < 0 ? name : name.substring(0, at);
+    }
+
+    /**
+     * The peer row: the body adplane answers for one campaign GET, as WireMock will serve it (bench/run starts
+     * WireMock with {@code --peer-url}); its mapping is written to {@code peer-mapping}.
+     */
+    private void peerBody() throws Exception {
+        Response r;
+        try (HttpConnection fresh = new HttpConnection(url)) {
+            r = fresh.exchange(json("GET", "/api/v2/cmp/campaign/" + campaigns.get(0), null));
+        }
+        check(r);
+        String mapping = JSON.writeValueAsString(Map.of("request", Map.of("method", "GET", "urlPathPattern", "/api/v2/cmp/campaign/[0-9]+"),
+                "response", Map.of("status", 200, "body", r.body(), "headers", Map.of("Content-Type", "application/json"))));
+        HttpConnection peer = new HttpConnection(URI.create(opt.get("peer-url")));
+        Response added = peer.exchange(new Request("POST", "/__admin/mappings", Map.of("Content-Type", "application/json"), bytes(mapping)));
+        peer.close();
+        if (added.status() >= 300) {
+            throw new IllegalStateException("WireMock refused the mapping: " + added.status() + " " + added.body());
+        }
+        System.err.printf("peer-get: WireMock serves the %d-byte campaign answer%n", r.body().length());
     }
 
     private static final String[] CITY_WORDS = {"san", "new", "spring", "port", "lake", "mount", "green", "fort", "west",
         "north", "saint", "oak", "river", "c", "m", "new york", "los angeles", "beach"};
 
     private Op op(String name) {
-        return switch (name) {
+        return switch (base(name)) {
             case "login" -> new Op(this::loginRequest, x -> { });
             case "refresh" -> new Op(() -> {
                 String t = refreshTokens.poll();
@@ -245,6 +283,14 @@ public final class Bench {
             case "campaign-get" -> new Op(() -> json("GET", "/api/v2/cmp/campaign/"
                     + campaigns.get(ThreadLocalRandom.current().nextInt(campaigns.size())), null), x -> { });
             case "campaign-list" -> new Op(() -> json("POST", "/api/v3/cmp/basic/list", "{}"), x -> { });
+            case "campaign-list-running" -> new Op(() -> json("POST", "/api/v3/cmp/basic/list", "{\"status\":[\"running\"]}"),
+                    x -> { });
+            // Into the auto-sum IO that holds the organization's (seeded) campaigns: its total moves with each add.
+            case "campaign-add-autosum" -> new Op(() -> json("POST", "/api/v2/cmp/campaigns/add", campaignBody(ios.get(0))),
+                    x -> { });
+            // The same campaign answer from WireMock: what serving those bytes costs without adplane's work.
+            case "peer-get" -> new Op(() -> new Request("GET", "/api/v2/cmp/campaign/" + campaigns.get(0), Map.of(), null),
+                    x -> { }, URI.create(opt.get("peer-url")), opt.get("peer-pid"));
             case "update-status" -> new Op(() -> {
                 // A campaign goes back in the queue only once its change is answered, so no two requests
                 // change the same campaign at once.
@@ -303,18 +349,49 @@ public final class Bench {
     /** Sends {@code n} requests of the operation one after the other on one connection. */
     private void sample(String name, int n) {
         Op op = op(name);
-        try (HttpConnection c = new HttpConnection(url)) {
+        try (HttpConnection c = new HttpConnection(target(op))) {
             for (int i = 0; i < n; i++) {
                 once(op, c);
             }
         }
     }
 
-    /** Runs the operation unmeasured for a while first, so the server's JIT has compiled its path. */
-    private void warmUp(String name) throws InterruptedException {
+    private URI target(Op op) {
+        return op.target() == null ? url : op.target();
+    }
+
+    /**
+     * Runs the operation unmeasured in windows of {@code warmup} seconds until the server's CPU per operation
+     * is stable, two consecutive windows within 5 % of each other (at most {@code warmup-windows} windows), so
+     * the measurement sees the compiled path, not the JIT at work.
+     */
+    private Map<String, Object> warmUp(String name) throws InterruptedException {
         int seconds = Integer.parseInt(opt.getOrDefault("warmup", "5"));
-        System.err.printf("%s: warm-up for %d s%n", name, seconds);
-        closedLoop(op(name), Integer.parseInt(opt.getOrDefault("concurrency", "16")), seconds);
+        int most = Integer.parseInt(opt.getOrDefault("warmup-windows", "24"));
+        Op op = op(name);
+        int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "16"));
+        Double previous = null;
+        List<Double> windows = new ArrayList<>();
+        boolean stable = false;
+        for (int w = 0; w < most && !stable; w++) {
+            long[] before = cpu(op.pid());
+            long[] done = closedLoop(op, concurrency, seconds);
+            long[] after = cpu(op.pid());
+            if (before == null || after == null || done[0] == 0) {
+                break;
+            }
+            double perOp = (after[0] - before[0]) * 10.0 / done[0];
+            windows.add(round(perOp * 1000) / 1000);
+            stable = previous != null && Math.abs(perOp - previous) <= 0.05 * previous;
+            previous = perOp;
+        }
+        System.err.printf("%s: warm-up windows of %d s, server CPU ms/op %s%s%n", name, seconds, windows,
+                stable ? " (stable)" : " (not stable)");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("warmupWindows", windows.size());
+        m.put("warmupCpuMsPerOp", windows);
+        m.put("warmupStable", stable);
+        return m;
     }
 
     /** {@code workers} threads, each on its own connection, send back to back for {@code seconds}; returns {ok, failed}. */
@@ -325,7 +402,7 @@ public final class Bench {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             threads.add(started(() -> {
-                try (HttpConnection c = new HttpConnection(url)) {
+                try (HttpConnection c = new HttpConnection(target(op))) {
                     while (System.nanoTime() < end) {
                         (once(op, c) ? ok : failed).incrementAndGet();
                     }
@@ -350,9 +427,13 @@ public final class Bench {
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "10"));
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "16"));
         System.err.printf("%s: saturation with %d workers for %d s%n", name, concurrency, seconds);
+        long[] serverBefore = cpu(op.pid());
+        long dbBefore = dbTicks();
         long t0 = System.nanoTime();
         long[] closed = closedLoop(op, concurrency, seconds);
         double saturation = closed[0] / ((System.nanoTime() - t0) / 1e9);
+        long[] serverAfter = cpu(op.pid());
+        long dbAfter = dbTicks();
 
         double rate = opt.containsKey("rate") ? Double.parseDouble(opt.get("rate")) : Math.max(1, saturation / 2);
         System.err.printf("%s: saturation %.1f ops/s; open model at %.1f ops/s for %d s%n", name, saturation, rate, seconds);
@@ -365,14 +446,14 @@ public final class Bench {
         AtomicLong openFailed = new AtomicLong();
         List<Histogram> histograms = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        long[] cpuBefore = cpu();
+        long[] cpuBefore = cpu(op.pid());
         long start = System.nanoTime() + 10_000_000L;
         for (int k = 0; k < connections; k++) {
             Histogram h = new Histogram(60_000_000L, 3);
             histograms.add(h);
             int first = k;
             threads.add(started(() -> {
-                try (HttpConnection c = new HttpConnection(url)) {
+                try (HttpConnection c = new HttpConnection(target(op))) {
                     for (long i = first; i < total; i += connections) {
                         long intended = start + (long) (i * 1e9 / rate);
                         long wait = intended - System.nanoTime();
@@ -389,7 +470,7 @@ public final class Bench {
             t.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] cpuAfter = cpu();
+        long[] cpuAfter = cpu(op.pid());
         Histogram h = new Histogram(60_000_000L, 3);
         histograms.forEach(h::add);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -397,6 +478,13 @@ public final class Bench {
         m.put("saturationOpsPerSec", round(saturation));
         m.put("saturationCompleted", closed[0]);
         m.put("saturationErrors", closed[1]);
+        // CPU per operation over the saturation phase: clock ticks of 10 ms, so thousands of operations a phase.
+        if (serverBefore != null && serverAfter != null && closed[0] > 0) {
+            m.put("serverCpuMsPerOp", round3((serverAfter[0] - serverBefore[0]) * 10.0 / closed[0]));
+        }
+        if (dbBefore >= 0 && dbAfter >= 0 && closed[0] > 0 && op.target() == null) {
+            m.put("dbCpuMsPerOp", round3((dbAfter - dbBefore) * 10.0 / closed[0]));
+        }
         m.put("offeredOpsPerSec", round(rate));
         m.put("completed", openOk.get());
         m.put("errors", openFailed.get());
@@ -414,9 +502,39 @@ public final class Bench {
         return m;
     }
 
-    /** The server's CPU ticks (utime + stime) and RSS in kB, from /proc; null without a pid. */
-    private long[] cpu() {
-        String pid = opt.get("server-pid");
+    /**
+     * The CPU ticks (utime + stime) of the PostgreSQL backends connected to {@code db-name}, from /proc (a
+     * backend's command line is {@code postgres: user db host(port) state}); -1 without the option. Background
+     * processes (WAL writer, checkpointer) are not included.
+     */
+    private long dbTicks() {
+        String db = opt.get("db-name");
+        if (db == null) {
+            return -1;
+        }
+        long ticks = 0;
+        try (var procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path proc : procs) {
+                try {
+                    String cmd = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8);
+                    if (cmd.startsWith("postgres: ") && cmd.contains(" " + db + " ")) {
+                        String stat = Files.readString(proc.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // The process ended while being read.
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ticks;
+    }
+
+    /** The CPU ticks (utime + stime) and RSS in kB of the server, or of {@code pid}, from /proc; null without one. */
+    private long[] cpu(String otherPid) {
+        String pid = otherPid != null ? otherPid : opt.get("server-pid");
         if (pid == null) {
             return null;
         }
@@ -438,6 +556,10 @@ public final class Bench {
 
     private static double ms(long micros) {
         return round(micros / 1000.0);
+    }
+
+    private static double round3(double v) {
+        return BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     private static double round(double v) {

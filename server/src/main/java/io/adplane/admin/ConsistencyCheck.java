@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code adplane admin check-consistency}: recounts, with full scans, every aggregate the write paths keep
  * incrementally, and lists where the stored figure differs from the recount. The aggregates: each IO's
- * allocated budget and impressions (the sum over its campaigns that are not deleted), an auto-sum IO's total
+ * allocated budget, impressions and campaigns (sums and count over its campaigns that are not deleted), an auto-sum IO's total
  * budget (that same sum, D12), each organization's campaign counts by stored status ({@code campaign_count}),
  * and each campaign's stored end ({@code expires_at}: its own end, else its IO's). For operators only: the API
  * never runs it, since its cost grows with the database. All statements read one snapshot (repeatable read),
@@ -47,7 +47,8 @@ public final class ConsistencyCheck {
 
     /**
      * One stored figure that differs from its recount: {@code aggregate} names it ({@code io.allocatedBudget},
-     * {@code io.allocatedImpressions}, {@code io.totalBudget}, {@code campaign.count}, {@code campaign.expiresAt}),
+     * {@code io.allocatedImpressions}, {@code io.allocatedCampaigns}, {@code io.totalBudget}, {@code campaign.count},
+     * {@code campaign.expiresAt}),
      * {@code key} the row (an IO id, a status, a campaign id).
      */
     @JsonPropertyOrder({"aggregate", "owId", "key", "stored", "recounted"})
@@ -96,10 +97,12 @@ public final class ConsistencyCheck {
     /** IO allocations and auto-sum totals against the sums over their campaigns. */
     private long checkInsertionOrders(List<Long> owIds, Differences found) {
         Map<Long, BigDecimal> budgets = new HashMap<>();
-        scoped("SELECT io_id, SUM(budget_total) FROM campaign WHERE status <> 'deleted' /*scope*/ GROUP BY io_id",
+        Map<Long, Long> campaigns = new HashMap<>();
+        scoped("SELECT io_id, SUM(budget_total), COUNT(*) FROM campaign WHERE status <> 'deleted' /*scope*/ GROUP BY io_id",
                 "ow_id", owIds, "AND")
                 .query(rs -> {
                     budgets.put(rs.getLong(1), rs.getBigDecimal(2));
+                    campaigns.put(rs.getLong(1), rs.getLong(3));
                 });
         // Impressions are a setting (JSON text); only rows that name it are read and parsed.
         Map<Long, Long> impressions = new HashMap<>();
@@ -114,7 +117,7 @@ public final class ConsistencyCheck {
         long[] n = {0};
         scoped("""
                 SELECT ow_id, io_id, allocated_budget, allocated_impressions, io_total_budget,
-                    is_auto_sum_io_total_budget, io_budget_type_id FROM insertion_order /*scope*/""",
+                    is_auto_sum_io_total_budget, io_budget_type_id, allocated_campaigns FROM insertion_order /*scope*/""",
                 "ow_id", owIds, "WHERE")
                 .query(rs -> {
                     n[0]++;
@@ -131,6 +134,10 @@ public final class ConsistencyCheck {
                     long counted = impressions.getOrDefault(ioId, 0L);
                     if (rs.getLong(4) != counted) {
                         found.add("io.allocatedImpressions", owId, ioId, rs.getLong(4), counted);
+                    }
+                    long campaignCount = campaigns.getOrDefault(ioId, 0L);
+                    if (rs.getLong(8) != campaignCount) {
+                        found.add("io.allocatedCampaigns", owId, ioId, rs.getLong(8), campaignCount);
                     }
                     BigDecimal total = rs.getBigDecimal(5);
                     // An auto-sum, budget-based IO's total is its campaigns' sum (D12).

@@ -1,7 +1,10 @@
 package io.adplane.api;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -12,11 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The outermost filter: gives every request an id and writes one access-log line per request.
@@ -27,6 +35,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * every change recorded for the request can carry it.</li>
  * <li>The access log ({@code io.adplane.access}, INFO) has the method, the path without its query, the status,
  * the duration and the id; never headers, tokens or bodies.</li>
+ * <li>The request timer {@code http.server.requests} (tags {@code method}, {@code uri} as the route's pattern,
+ * {@code status}, {@code outcome}), recorded from the same clock reading. It replaces Spring's per-request
+ * observation (excluded in application.yml), which cost about 7 % of a campaign GET's CPU (issue 17): one
+ * cached timer per route and status, no observation context, no convention lookups.</li>
  * </ul>
  */
 public class RequestIds extends OncePerRequestFilter {
@@ -42,12 +54,27 @@ public class RequestIds extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<RequestIds> requestIds() {
-            FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
+        FilterRegistrationBean<RequestIds> requestIds(ObjectProvider<MeterRegistry> meters) {
+            FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(
+                    new RequestIds(meters.getIfAvailable()));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             registration.addUrlPatterns("/*");
             return registration;
         }
+    }
+
+    /** The methods a timer is kept for; any other method is timed as {@code UNKNOWN}, so clients can't add series. */
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
+
+    /** A timer's tags. */
+    private record TimerKey(String method, String uri, int status) {
+    }
+
+    private final MeterRegistry meters;
+    private final ConcurrentHashMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    RequestIds(MeterRegistry meters) {
+        this.meters = meters;
     }
 
     /** The client's id when it is acceptable, else a new one. */
@@ -68,12 +95,44 @@ public class RequestIds extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
+            long nanos = System.nanoTime() - start;
+            if (meters != null) {
+                time(request, response.getStatus(), nanos);
+            }
             if (access.isInfoEnabled()) {
                 access.info("{} {} {} {} ms", request.getMethod(), clean(request.getRequestURI()), response.getStatus(),
-                        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e6));
+                        millis(nanos));
             }
             MDC.remove(MDC_KEY);
         }
+    }
+
+    private void time(HttpServletRequest request, int status, long nanos) {
+        String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "UNKNOWN";
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        // Without a route (refused before one was chosen, or none matched): Spring's own names for the case.
+        String uri = pattern != null ? pattern.toString() : status == 404 ? "NOT_FOUND" : status / 100 == 3 ? "REDIRECTION"
+                : "UNKNOWN";
+        timers.computeIfAbsent(new TimerKey(method, uri, status), k -> Timer.builder("http.server.requests")
+                .tag("method", k.method()).tag("uri", k.uri()).tag("status", Integer.toString(k.status()))
+                .tag("outcome", outcome(k.status())).register(meters)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private static String outcome(int status) {
+        return switch (status / 100) {
+            case 1 -> "INFORMATIONAL";
+            case 2 -> "SUCCESS";
+            case 3 -> "REDIRECTION";
+            case 4 -> "CLIENT_ERROR";
+            case 5 -> "SERVER_ERROR";
+            default -> "UNKNOWN";
+        };
+    }
+
+    /** Milliseconds with one decimal, without {@code String.format}'s parsing on every request. */
+    static String millis(long nanos) {
+        long tenths = (nanos + 50_000) / 100_000;
+        return (tenths / 10) + "." + (tenths % 10);
     }
 
     /** The path as logged: control characters (a forged log line) replaced, at most 512 characters. */

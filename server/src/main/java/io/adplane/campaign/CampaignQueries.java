@@ -207,30 +207,32 @@ public class CampaignQueries {
             + "c.uow_id, o.name AS org_name, c.io_id, i.io_name, i.io_status_id, i.io_budget_type_id, c.timezone_id, "
             + "c.budget_total, c.budget_day, c.max_bid";
 
+    /** A list row from the columns of {@link #SELECT}, read by position in that order. */
     private static Map<String, Object> row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("campaignId", rs.getLong("id"));
-        m.put("id", rs.getLong("id"));
-        m.put("name", rs.getString("campaign_name"));
-        m.put("creativeTypeId", rs.getObject("creative_type_id", Integer.class));
-        m.put("campaignTypeId", rs.getInt("campaign_type_id"));
-        m.put("status", rs.getString("effective_status"));
-        m.put("startTime", rs.getObject("start_time", Long.class));
-        m.put("endTime", rs.getObject("end_time", Long.class));
-        m.put("createdAt", rs.getLong("created_at") / 1000);
-        m.put("modifiedAt", rs.getLong("modified_at") / 1000);
-        m.put("owId", rs.getLong("ow_id"));
-        m.put("uowId", rs.getLong("uow_id"));
-        m.put("organizationName", rs.getString("org_name"));
+        Map<String, Object> m = new LinkedHashMap<>(32);
+        long id = rs.getLong(1);
+        m.put("campaignId", id);
+        m.put("id", id);
+        m.put("name", rs.getString(2));
+        m.put("creativeTypeId", rs.getObject(3, Integer.class));
+        m.put("campaignTypeId", rs.getInt(4));
+        m.put("status", rs.getString(5));
+        m.put("startTime", rs.getObject(6, Long.class));
+        m.put("endTime", rs.getObject(7, Long.class));
+        m.put("createdAt", rs.getLong(8) / 1000);
+        m.put("modifiedAt", rs.getLong(9) / 1000);
+        m.put("owId", rs.getLong(10));
+        m.put("uowId", rs.getLong(11));
+        m.put("organizationName", rs.getString(12));
         m.put("organizationLogo", null);
-        m.put("ioId", rs.getLong("io_id"));
-        m.put("ioName", rs.getString("io_name"));
-        m.put("ioStatusId", rs.getInt("io_status_id"));
-        m.put("ioBudgetTypeId", rs.getInt("io_budget_type_id"));
-        m.put("timezoneId", rs.getObject("timezone_id", Integer.class));
-        m.put("budgetTotal", Money.decimal(rs.getBigDecimal("budget_total")));
-        m.put("budgetDay", Money.decimal(rs.getBigDecimal("budget_day")));
-        m.put("maxBid", Money.decimal(rs.getBigDecimal("max_bid")));
+        m.put("ioId", rs.getLong(13));
+        m.put("ioName", rs.getString(14));
+        m.put("ioStatusId", rs.getInt(15));
+        m.put("ioBudgetTypeId", rs.getInt(16));
+        m.put("timezoneId", rs.getObject(17, Integer.class));
+        m.put("budgetTotal", Money.decimal(rs.getBigDecimal(18)));
+        m.put("budgetDay", Money.decimal(rs.getBigDecimal(19)));
+        m.put("maxBid", Money.decimal(rs.getBigDecimal(20)));
         return m;
     }
 
@@ -286,10 +288,12 @@ public class CampaignQueries {
         Paging paging = Paging.of(page.pageNo(), page.noOfEntries(), page.offset(), 20);
         q.params.put("limit", paging.limit());
         q.params.put("offset", paging.offset());
+        Map<Long, Long> kept = new LinkedHashMap<>();
         List<Map<String, Object>> ios = q.sql("SELECT i.io_id, i.io_name, i.io_budget_type_id, i.io_status_id, "
-                + "i.created_at, i.modified_at, i.ow_id, i.created_by_uow_id FROM insertion_order i" + ioWhere
-                + " ORDER BY i.io_id DESC LIMIT :limit OFFSET :offset")
+                + "i.created_at, i.modified_at, i.ow_id, i.created_by_uow_id, i.allocated_campaigns FROM insertion_order i"
+                + ioWhere + " ORDER BY i.io_id DESC LIMIT :limit OFFSET :offset")
                 .query((rs, n) -> {
+                    kept.put(rs.getLong(1), rs.getLong(9));
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("ioId", rs.getLong("io_id"));
                     m.put("ioName", rs.getString("io_name"));
@@ -306,15 +310,28 @@ public class CampaignQueries {
             Filter inPage = new Filter(filter.owIds(), filter.allOwIds(), filter.campaignIds(), ioIds, filter.statuses(),
                     filter.creativeTypeIds(), filter.campaignTypeIds(), null, filter.search(), null);
             Query c = new Query(caller, inPage);
-            Map<Long, Long> counts = new LinkedHashMap<>();
-            c.sql("SELECT c.io_id, COUNT(*) AS n" + FROM + c.where + " GROUP BY c.io_id")
-                    .query((rs, n) -> counts.put(rs.getLong("io_id"), rs.getLong("n"))).list();
-            // Each IO nests at most CAMPAIGNS_PER_IO of its campaigns; campaignCount is the true count (A4).
+            Map<Long, Long> counts;
+            if (none(filter.campaignIds()) && none(filter.statuses()) && none(filter.creativeTypeIds())
+                    && none(filter.campaignTypeIds()) && (filter.search() == null || filter.search().isBlank())) {
+                // Every campaign that is not deleted: the count the write path keeps on the IO (issue 17).
+                counts = kept;
+            } else {
+                Map<Long, Long> counted = new LinkedHashMap<>();
+                c.sql("SELECT c.io_id, COUNT(*) AS n" + FROM + c.where + " GROUP BY c.io_id")
+                        .query((rs, n) -> counted.put(rs.getLong("io_id"), rs.getLong("n"))).list();
+                counts = counted;
+            }
+            // Each IO nests at most CAMPAIGNS_PER_IO of its campaigns; campaignCount is the true count (A4). One
+            // branch per IO, each an index range of (io_id, created_at) cut at the limit, in one statement.
             String order = Paging.orderBy(page.sortBy(), null, SORTS, "-created", "c.id DESC");
             c.params.put("perIo", CAMPAIGNS_PER_IO);
-            Map<Object, List<Map<String, Object>>> byIo = c.sql("SELECT * FROM (" + SELECT
-                    + ", ROW_NUMBER() OVER (PARTITION BY c.io_id ORDER BY " + order + ") AS rn" + FROM + c.where
-                    + ") t WHERE rn <= :perIo ORDER BY io_id, rn")
+            List<String> branches = new ArrayList<>();
+            for (int k = 0; k < ioIds.size(); k++) {
+                c.params.put("io" + k, ioIds.get(k));
+                branches.add("(" + SELECT + FROM + c.where + " AND c.io_id = :io" + k + " ORDER BY " + order
+                        + " LIMIT :perIo)");
+            }
+            Map<Object, List<Map<String, Object>>> byIo = c.sql(String.join(" UNION ALL ", branches))
                     .query(CampaignQueries::row).list().stream()
                     .collect(Collectors.groupingBy(m -> m.get("ioId"), LinkedHashMap::new, Collectors.toList()));
             for (Map<String, Object> io : ios) {
@@ -323,5 +340,9 @@ public class CampaignQueries {
             }
         }
         return new Result(ios, total, filtered);
+    }
+
+    private static boolean none(Collection<?> values) {
+        return values == null || values.isEmpty();
     }
 }

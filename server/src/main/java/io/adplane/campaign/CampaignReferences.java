@@ -91,10 +91,13 @@ class CampaignReferences {
                 + ioId + " does not belong to this organization", "ioId", null, null, null);
     }
 
-    /** Adds a campaign write's change of budget and impressions to its (locked) IO's allocation (D12). */
-    void addToIo(long owId, long ioId, BigDecimal budget, long impressions) {
-        if (budget.signum() != 0 || impressions != 0) {
-            insertionOrders.addAllocation(owId, ioId, budget, impressions);
+    /**
+     * Adds a campaign write's change of budget, impressions and of the IO's count of campaigns (+1 created, -1
+     * deleted) to its (locked) IO (D12).
+     */
+    void addToIo(long owId, long ioId, BigDecimal budget, long impressions, int campaigns) {
+        if (budget.signum() != 0 || impressions != 0 || campaigns != 0) {
+            insertionOrders.addAllocation(owId, ioId, budget, impressions, campaigns);
         }
     }
 

@@ -295,26 +295,29 @@ class CampaignRepository {
                 JOIN app_user u ON u.id = m.user_id
                 WHERE c.id = ? AND c.ow_id = ?""")
                 .params(id, owId)
-                .query((rs, n) -> new View(campaign(rs, n), rs.getString("org_name"), rs.getString("parent_name"),
-                        rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"),
-                        rs.getString("io_name"), rs.getObject("io_end_time", Long.class)))
+                .query((rs, n) -> new View(campaign(rs, n), rs.getString(AFTER_COLUMNS), rs.getString(AFTER_COLUMNS + 1),
+                        rs.getString(AFTER_COLUMNS + 2), rs.getString(AFTER_COLUMNS + 3), rs.getString(AFTER_COLUMNS + 4),
+                        rs.getString(AFTER_COLUMNS + 5), rs.getObject(AFTER_COLUMNS + 6, Long.class)))
                 .optional();
     }
 
+    /**
+     * A campaign from a row that starts with {@link #COLUMNS}. Columns are read by position, in COLUMNS' order:
+     * by name, the driver builds a name index for every result set, a cost a one-row read pays in full.
+     */
     Campaign campaign(ResultSet rs, int n) throws SQLException {
         Map<String, JsonNode> settings = new LinkedHashMap<>();
-        json.readTree(rs.getString("settings")).properties().forEach(e -> settings.put(e.getKey(), e.getValue()));
-        CampaignSpec spec = new CampaignSpec(rs.getString("campaign_name"), rs.getLong("io_id"),
-                rs.getObject("country_id", Long.class), rs.getString("advertiser_domain"),
-                rs.getObject("creative_type_id", Integer.class), rs.getInt("campaign_type_id"),
-                CampaignIds.split(rs.getString("creative_ids")), rs.getObject("start_time", Long.class),
-                rs.getObject("end_time", Long.class), rs.getObject("timezone_id", Integer.class),
-                rs.getBoolean("total_budget_pacing"), rs.getBigDecimal("budget_day"), rs.getBigDecimal("budget_total"),
-                rs.getInt("budget_type_id"), rs.getBigDecimal("max_bid"), CampaignIds.split(rs.getString("exchanges")),
-                CampaignIds.split(rs.getString("publisher_ad_category")), CampaignIds.split(rs.getString("device_type")),
-                CampaignIds.split(rs.getString("traffic_type")), rs.getBoolean("is_agreement_checked"), settings);
-        return new Campaign(rs.getLong("id"), rs.getLong("ow_id"), rs.getLong("io_id"), rs.getLong("uow_id"),
-                CampaignStatus.of(rs.getString("status")), spec, rs.getString("rejection_reason"), rs.getInt("version"),
-                rs.getLong("created_at"), rs.getLong("modified_at"));
+        json.readTree(rs.getString(25)).properties().forEach(e -> settings.put(e.getKey(), e.getValue()));
+        CampaignSpec spec = new CampaignSpec(rs.getString(6), rs.getLong(3), rs.getObject(17, Long.class), rs.getString(18),
+                rs.getObject(8, Integer.class), rs.getInt(7), CampaignIds.split(rs.getString(19)),
+                rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getObject(16, Integer.class),
+                rs.getBoolean(13), rs.getBigDecimal(11), rs.getBigDecimal(10), rs.getInt(9), rs.getBigDecimal(12),
+                CampaignIds.split(rs.getString(20)), CampaignIds.split(rs.getString(21)),
+                CampaignIds.split(rs.getString(22)), CampaignIds.split(rs.getString(23)), rs.getBoolean(24), settings);
+        return new Campaign(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), CampaignStatus.of(rs.getString(5)),
+                spec, rs.getString(26), rs.getInt(27), rs.getLong(28), rs.getLong(29));
     }
+
+    /** How many columns {@link #COLUMNS} names: a query's own columns follow from this position on. */
+    private static final int AFTER_COLUMNS = 30;
 }

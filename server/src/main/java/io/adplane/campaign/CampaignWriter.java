@@ -277,7 +277,9 @@ class CampaignWriter {
         history.record(after.owId(), EntityType.CAMPAIGN, after.id(), action, actor, changes, now);
         BigDecimal budget = after.allocatedBudget().subtract(before == null ? BigDecimal.ZERO : before.allocatedBudget());
         long impressions = after.allocatedImpressions() - (before == null ? 0 : before.allocatedImpressions());
-        references.addToIo(after.owId(), after.ioId(), budget, impressions);
+        int counted = (after.status() == CampaignStatus.DELETED ? 0 : 1)
+                - (before == null || before.status() == CampaignStatus.DELETED ? 0 : 1);
+        references.addToIo(after.owId(), after.ioId(), budget, impressions, counted);
         events.publishEvent(new CampaignChanged(after.owId(), after.id(), after.ioId(),
                 from == null ? null : from.code(), after.status().code(),
                 changes.stream().map(FieldChange::field).toList(), actor.uowId(), now));

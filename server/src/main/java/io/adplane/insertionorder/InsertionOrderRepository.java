@@ -57,16 +57,19 @@ class InsertionOrderRepository {
 
     /**
      * Adds a campaign write's difference to the IO's allocation, and to its total when it sums its campaigns
-     * (D12): one statement, O(1) whatever the IO's size. False when the allocation would pass {@code max}.
+     * (D12), and its count of campaigns: one statement, O(1) whatever the IO's size. False when the allocation
+     * would pass {@code max}.
      */
-    boolean addAllocation(long owId, long ioId, BigDecimal budget, long impressions, BigDecimal max) {
+    boolean addAllocation(long owId, long ioId, BigDecimal budget, long impressions, int campaigns, BigDecimal max) {
         return jdbc.sql("""
                 UPDATE insertion_order SET allocated_budget = allocated_budget + :budget,
                     allocated_impressions = allocated_impressions + :impressions,
+                    allocated_campaigns = allocated_campaigns + :campaigns,
                     io_total_budget = CASE WHEN is_auto_sum_io_total_budget AND io_budget_type_id = 1
                                            THEN allocated_budget + :budget ELSE io_total_budget END
                 WHERE io_id = :ioId AND ow_id = :owId AND allocated_budget + :budget <= :max""")
-                .param("budget", budget).param("impressions", impressions).param("ioId", ioId).param("owId", owId)
+                .param("budget", budget).param("impressions", impressions).param("campaigns", campaigns)
+                .param("ioId", ioId).param("owId", owId)
                 .param("max", max).update() == 1;
     }
 
@@ -103,13 +106,11 @@ class InsertionOrderRepository {
                 .params(nowMillis, limit).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
+    /** An IO from a row of {@link #COLUMNS}, read by position in that order (no name lookups per result set). */
     private static InsertionOrder io(ResultSet rs, int n) throws SQLException {
-        return new InsertionOrder(rs.getLong("io_id"), rs.getLong("ow_id"), rs.getString("io_name"),
-                rs.getLong("io_start_time"), rs.getObject("io_end_time", Long.class), rs.getBigDecimal("io_total_budget"),
-                rs.getObject("io_total_impressions", Long.class), rs.getInt("io_time_zone_id"),
-                rs.getBoolean("is_auto_sum_io_total_budget"), rs.getInt("io_budget_distribution_method_id"),
-                rs.getInt("io_budget_type_id"), rs.getInt("io_status_id"), rs.getLong("created_by_uow_id"),
-                rs.getLong("modified_by_uow_id"), rs.getLong("created_at"), rs.getLong("modified_at"),
-                rs.getBigDecimal("allocated_budget"), rs.getLong("allocated_impressions"));
+        return new InsertionOrder(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getObject(5, Long.class),
+                rs.getBigDecimal(6), rs.getObject(7, Long.class), rs.getInt(8), rs.getBoolean(9), rs.getInt(10),
+                rs.getInt(11), rs.getInt(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16),
+                rs.getBigDecimal(17), rs.getLong(18));
     }
 }

@@ -95,9 +95,12 @@ class InsertionOrderWriter {
         }
     }
 
-    /** Adds a campaign write's difference to the (locked) IO's allocation; 400 when the sum would pass the bound. */
-    void addAllocation(long owId, long ioId, BigDecimal budget, long impressions) {
-        if (!repository.addAllocation(owId, ioId, budget, impressions, Limits.MAX_MONEY)) {
+    /**
+     * Adds a campaign write's difference to the (locked) IO's allocation and count of campaigns; 400 when the sum
+     * would pass the bound.
+     */
+    void addAllocation(long owId, long ioId, BigDecimal budget, long impressions, int campaigns) {
+        if (!repository.addAllocation(owId, ioId, budget, impressions, campaigns, Limits.MAX_MONEY)) {
             throw ApiException.badRequest("budgetTotal", "The campaigns of IO " + ioId + " would have a total budget above "
                     + Limits.MAX_MONEY.toPlainString() + ".");
         }

@@ -280,9 +280,12 @@ public class InsertionOrders {
         return repository.find(owId, ioId, true, true);
     }
 
-    /** Adds a campaign write's difference to the IO's allocation (and auto-sum total); call with the IO locked. */
-    public void addAllocation(long owId, long ioId, BigDecimal budget, long impressions) {
-        writer.addAllocation(owId, ioId, budget, impressions);
+    /**
+     * Adds a campaign write's difference to the IO's allocation (and auto-sum total) and to its count of campaigns
+     * that are not deleted ({@code campaigns}: +1, 0 or -1); call with the IO locked.
+     */
+    public void addAllocation(long owId, long ioId, BigDecimal budget, long impressions, int campaigns) {
+        writer.addAllocation(owId, ioId, budget, impressions, campaigns);
     }
 
     /** Persists IO expiry (D17) through the write path, in bounded batches; the number this instance moved. */

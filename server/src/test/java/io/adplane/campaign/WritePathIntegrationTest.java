@@ -296,6 +296,9 @@ class WritePathIntegrationTest extends CampaignTestSupport {
                         device_type, traffic_type, is_agreement_checked, settings, created_at, modified_at
                     FROM campaign WHERE id = ?""").param(id).update();
         }
+        // The IO's count of campaigns moves as the write path would have moved it (issue 17).
+        jdbc.sql("UPDATE insertion_order SET allocated_campaigns = allocated_campaigns + 505 WHERE io_id = ?")
+                .param(s.ioId()).update();
         long small = newIo(s.login());
         newCampaign(s.login(), small, s.creativeId());
         as(s.login()).body("{\"ioIdsList\":[" + s.ioId() + "," + small + "]}").post("/api/v3/cmp/io/campaign/basic/list")
