@@ -110,6 +110,70 @@ public class CampaignDelivery {
         }
     }
 
+    /** What a report shows of a campaign and its IO. */
+    public record Described(long id, long owId, String name, long ioId, String ioName, String status,
+            BigDecimal budgetDay, BigDecimal budgetTotal, BigDecimal maxBid, boolean totalBudgetPacing, Integer timezoneId,
+            Long startTime, Long endTime, Integer creativeType, BigDecimal ioTotalBudget, int ioBudgetTypeId) {
+    }
+
+    /** The campaigns of {@code owIds} with these ids (the status as a reader sees it at {@code nowSec}, D17). */
+    public Map<Long, Described> describe(Collection<Long> owIds, Collection<Long> ids, long nowSec) {
+        Map<Long, Described> out = new HashMap<>();
+        if (owIds.isEmpty() || ids.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT c.id, c.ow_id, c.campaign_name, c.io_id, i.io_name, " + CampaignStatus.EFFECTIVE_SQL + " AS st, "
+                + "c.budget_day, c.budget_total, c.max_bid, c.total_budget_pacing, c.timezone_id, c.start_time, c.end_time, "
+                + "c.creative_type_id, i.io_total_budget, i.io_budget_type_id FROM campaign c JOIN insertion_order i "
+                + "ON i.io_id = c.io_id AND i.ow_id = c.ow_id WHERE c.ow_id IN (:owIds) AND c.id IN (:ids)")
+                .param("owIds", owIds).param("ids", ids).param("nowSec", nowSec)
+                .query((rs, n) -> out.put(rs.getLong(1), new Described(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getLong(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        rs.getBigDecimal(9), rs.getBoolean(10), rs.getObject(11, Integer.class),
+                        rs.getObject(12, Long.class), rs.getObject(13, Long.class), rs.getObject(14, Integer.class),
+                        rs.getBigDecimal(15), rs.getInt(16))))
+                .list();
+        return out;
+    }
+
+    /** Names of the IOs of {@code owIds} with these ids. */
+    public Map<Long, String> ioNames(Collection<Long> owIds, Collection<Long> ioIds) {
+        Map<Long, String> out = new HashMap<>();
+        if (owIds.isEmpty() || ioIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT io_id, io_name FROM insertion_order WHERE ow_id IN (:owIds) AND io_id IN (:ids)")
+                .param("owIds", owIds).param("ids", ioIds)
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        return out;
+    }
+
+    /**
+     * Ids of the campaigns of {@code owIds} in one of {@code statuses} (as a reader sees them) and of one of
+     * {@code creativeTypes}; an empty list means any.
+     */
+    public List<Long> idsMatching(Collection<Long> owIds, Collection<String> statuses, Collection<Integer> creativeTypes,
+            long nowSec) {
+        if (owIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT c.id FROM campaign c WHERE c.ow_id IN (:owIds)");
+        if (!statuses.isEmpty()) {
+            sql.append(" AND ").append(CampaignStatus.EFFECTIVE_SQL).append(" IN (:statuses)");
+        }
+        if (!creativeTypes.isEmpty()) {
+            sql.append(" AND c.creative_type_id IN (:types)");
+        }
+        var spec = jdbc.sql(sql.toString()).param("owIds", owIds).param("nowSec", nowSec);
+        if (!statuses.isEmpty()) {
+            spec = spec.param("statuses", statuses);
+        }
+        if (!creativeTypes.isEmpty()) {
+            spec = spec.param("types", creativeTypes);
+        }
+        return spec.query(Long.class).list();
+    }
+
     private static boolean flag(CampaignSpec s, String field) {
         JsonNode v = s.settings().get(field);
         return v != null && v.isBoolean() && v.booleanValue();

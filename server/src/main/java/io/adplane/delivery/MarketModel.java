@@ -223,6 +223,10 @@ final class MarketModel {
     private List<Fact> split(Deliverable c, long h, int day, Metrics m) {
         int n = Math.max(1, s.slicesPerHour());
         long[] total = m.values();
+        // Video counts are split as the differences between quartiles, so every part keeps them in order.
+        for (int k = 7; k < 11; k++) {
+            total[k] -= total[k + 1];
+        }
         double[] weights = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -239,6 +243,10 @@ final class MarketModel {
             }
             // Money follows impressions exactly: media and data split alike, total is their sum.
             part[6] = part[4] + part[5];
+            long[] share = part.clone();
+            for (int k = 10; k >= 7; k--) {
+                part[k] = share[k] + part[k + 1];
+            }
             List<Long> key = List.of(pick(c.creativeIds(), List.of(0L), c.id(), h, 200 + i),
                     pick(c.exchanges(), exchanges, c.id(), h, 300 + i),
                     pick(c.deviceTypes(), List.of(11L, 12L, 13L, 15L, 16L), c.id(), h, 400 + i),

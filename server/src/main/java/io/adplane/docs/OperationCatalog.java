@@ -135,6 +135,8 @@ final class OperationCatalog {
         own("GET /api/v3/adplane/clock", "getSimulationClock", "The simulation clock (emulator control)");
         own("POST /api/v3/adplane/clock/advance", "advanceSimulationClock",
                 "Move the simulation clock forward and deliver the elapsed hours (emulator control)");
+        name("GET /api/v3/ra/report/dimension-metrics/detail", "getDimensionAndMetricDetails", "Get Dimension & Metrics Details");
+        name("POST /api/v3/ra/report/execute", "executeReportData", "Execute report and fetch serving data");
         // users
         notOffered("GET /api/v3/ua/chatbot", "getWorkspaceChatBotAppIdByOwId", "IQM's support chatbot (not offered)");
         notOffered("GET /api/v3/ua/st/chatbot", "getWorkspaceChatBotAppIdByWorkspaceDomain", "IQM's support chatbot by domain (not offered)");

@@ -8,16 +8,16 @@ import io.adplane.support.IntegrationTestSupport;
 import io.restassured.response.Response;
 
 /** Campaigns made the way a client makes them, over HTTP, approved by the workspace owner's approver. */
-abstract class DeliveryTestSupport extends IntegrationTestSupport {
+public abstract class DeliveryTestSupport extends IntegrationTestSupport {
 
-    static final long HOUR = 3600;
-    static final long DAY = 24 * HOUR;
+    protected static final long HOUR = 3600;
+    protected static final long DAY = 24 * HOUR;
 
-    long nowSeconds() {
+    protected long nowSeconds() {
         return clock.millis() / 1000;
     }
 
-    long newIo(Login login, String extra) {
+    protected long newIo(Login login, String extra) {
         long start = (nowSeconds() - HOUR) * 1000;
         String body = "{\"ioName\":\"IO " + System.nanoTime() + "\",\"ioStartTime\":" + start + ",\"ioEndTime\":"
                 + (start + 60 * DAY * 1000) + ",\"ioTimeZoneId\":29,\"ioBudgetTypeId\":1,"
@@ -26,11 +26,11 @@ abstract class DeliveryTestSupport extends IntegrationTestSupport {
                 .extract().jsonPath().getLong("data.ioId");
     }
 
-    long newIo(Login login) {
+    protected long newIo(Login login) {
         return newIo(login, "\"isAutoSumIoTotalBudget\":true");
     }
 
-    long runningCreative(Login login, int type) {
+    protected long runningCreative(Login login, int type) {
         String request = "{\"C1\":{\"creativeName\":\"Banner " + System.nanoTime() + "\",\"platformCreativeTypeId\":" + type
                 + ",\"creativeSourceType\":\"URL\",\"creativeSource\":\"https://cdn.example.com/a.png\","
                 + "\"clickUrl\":\"https://iqm.com\",\"imageDetails\":{\"creativeWidth\":300,\"creativeHeight\":250}}}";
@@ -44,7 +44,7 @@ abstract class DeliveryTestSupport extends IntegrationTestSupport {
     }
 
     /** A campaign of the seed's shape with the given money fields, starting at the next whole hour. */
-    long newCampaign(Login login, long ioId, long creativeId, String money, long days) {
+    protected long newCampaign(Login login, long ioId, long creativeId, String money, long days) {
         long start = (nowSeconds() / HOUR + 1) * HOUR;
         String body = """
                 {"campaignName":"Delivery %d","maxBid":8,"startTime":%d,"endTime":%d,"timezone":29,
@@ -55,14 +55,14 @@ abstract class DeliveryTestSupport extends IntegrationTestSupport {
                 .body("statusCode", equalTo(201)).extract().jsonPath().getLong("responseObject.data");
     }
 
-    void setStatus(long owId, long campaignId, String status) {
+    protected void setStatus(long owId, long campaignId, String status) {
         Tenant approver = newUserIn(workspaceOwnerOwId(), "approver", "adplane");
         as(login(approver), owId).body("{\"campaignIds\":\"" + campaignId + "\",\"status\":\"" + status + "\"}")
                 .put("/api/v2/cmp/campaigns/update-status").then().statusCode(200);
     }
 
     /** Moves the server's clock through its HTTP control, which delivers the elapsed hours before answering. */
-    void advance(String duration) {
+    protected void advance(String duration) {
         as(loginAdmin()).body("{\"duration\":\"" + duration + "\"}").post("/api/v3/adplane/clock/advance")
                 .then().statusCode(200);
     }
