@@ -91,6 +91,15 @@ public class LoginService {
      */
     public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password,
             String address) {
+        return passwordGrant(host, client, rawEmail, password, null, address);
+    }
+
+    /**
+     * The password grant with a TOTP code ({@code otp}) for a user who has MFA on (U11): without one, or with a
+     * wrong or used one, the login is refused with 401 and counted as a failure by the account's throttle.
+     */
+    public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password,
+            String otp, String address) {
         String domain = domain(host);
         String email = Names.email(rawEmail);
         TenancyRepository.OAuthClient registered = authenticateClient(client, email, address);
@@ -115,6 +124,7 @@ public class LoginService {
             }
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
+        requireMfaCode(user, otp, email, registered.clientId(), address);
         throttle.succeeded(email);
         budgets.refund(keys);
         List<Membership> memberships = tenancy.memberships(user.id(), workspace.id());
@@ -143,6 +153,27 @@ public class LoginService {
         });
         events.login(LoginEvents.Outcome.SUCCESS, email, registered.clientId(), address);
         return answer;
+    }
+
+    /** MFA_REQUIRED and MFA_INVALID: the answers of a login whose password was right but its code not (U11). */
+    static final String MFA_REQUIRED = "MFA code required.";
+    static final String MFA_INVALID = "Invalid or expired MFA code.";
+
+    private void requireMfaCode(User user, String otp, String email, String clientId, String address) {
+        TenancyRepository.Mfa mfa = tenancy.mfa(user.id());
+        if (!mfa.enabled() || mfa.secret() == null) {
+            return;
+        }
+        if (otp == null || otp.isBlank()) {
+            events.login(LoginEvents.Outcome.FAILURE, email, clientId, address);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, MFA_REQUIRED, "otp",
+                    "This user has MFA on: send the 6-digit code of its authenticator app as 'otp'.", null, null);
+        }
+        long step = Totp.matchingStep(mfa.secret(), otp, clock.millis());
+        if (step < 0 || !tenancy.useMfaStep(user.id(), step)) {
+            events.login(LoginEvents.Outcome.FAILURE, email, clientId, address);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, MFA_INVALID, "otp", null, null, null);
+        }
     }
 
     /** What a password check found, and how its attempt was counted. */
