@@ -91,6 +91,15 @@ public class LoginService {
      */
     public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password,
             String address) {
+        return passwordGrant(host, client, rawEmail, password, null, address);
+    }
+
+    /**
+     * The password grant with a TOTP code ({@code otp}) for a user who has MFA on (U11): without one, or with a
+     * wrong or used one, the login is refused with 401 and counted as a failure by the account's throttle.
+     */
+    public TokenAnswer passwordGrant(String host, ClientCredentials client, String rawEmail, String password,
+            String otp, String address) {
         String domain = domain(host);
         String email = Names.email(rawEmail);
         TenancyRepository.OAuthClient registered = authenticateClient(client, email, address);
@@ -99,7 +108,7 @@ public class LoginService {
             events.login(LoginEvents.Outcome.INVALID_CLIENT, email, registered.clientId(), address);
             throw invalidClient();
         }
-        Authenticated who = authenticateUser(workspace, email, password, registered.clientId(), address);
+        Authenticated who = authenticateUser(workspace, email, password, otp, registered.clientId(), address);
         TokenAnswer answer = tx.execute(status -> {
             long sessionId = tokens.insertSession(who.user().id(), workspace.id(), registered.clientId(),
                     who.org().owId(), clock.millis());
@@ -116,8 +125,8 @@ public class LoginService {
      *
      * @param client the budget the attempt counts against and the client the login events name
      */
-    private Authenticated authenticateUser(Workspace workspace, String email, String password, String client,
-            String address) {
+    private Authenticated authenticateUser(Workspace workspace, String email, String password, String otp,
+            String client, String address) {
         LoginBudgets.Keys keys = LoginBudgets.Keys.of(address, client);
         Checked checked;
         try {
@@ -134,6 +143,7 @@ public class LoginService {
             }
             throw new ApiException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
         }
+        requireMfaCode(user, otp, email, client, address);
         throttle.succeeded(email);
         budgets.refund(keys);
         List<Membership> memberships = tenancy.memberships(user.id(), workspace.id());
@@ -175,6 +185,11 @@ public class LoginService {
      * token, no refresh token and no OAuth client, and ends like any other (logout, new password, disabled user).
      */
     public ConsoleLogin consoleLogin(String host, String rawEmail, String password, String address) {
+        return consoleLogin(host, rawEmail, password, null, address);
+    }
+
+    /** The console's login with the authenticator code of a user who has MFA on (U11), as the API takes it. */
+    public ConsoleLogin consoleLogin(String host, String rawEmail, String password, String otp, String address) {
         String domain = domain(host);
         if (rawEmail == null || rawEmail.isBlank()) {
             throw ApiException.badRequest("email", "Field 'email' is required.");
@@ -184,7 +199,7 @@ public class LoginService {
         }
         String email = Names.email(rawEmail);
         Workspace workspace = workspace(domain);
-        Authenticated who = authenticateUser(workspace, email, password, CONSOLE_CLIENT, address);
+        Authenticated who = authenticateUser(workspace, email, password, otp, CONSOLE_CLIENT, address);
         String access = Secrets.generate("at_");
         tx.executeWithoutResult(status -> {
             long sessionId = tokens.insertSession(who.user().id(), workspace.id(), null, who.org().owId(),
@@ -194,6 +209,27 @@ public class LoginService {
         });
         events.login(LoginEvents.Outcome.SUCCESS, email, CONSOLE_CLIENT, address);
         return new ConsoleLogin(access, who.org().owId());
+    }
+
+    /** MFA_REQUIRED and MFA_INVALID: the answers of a login whose password was right but its code not (U11). */
+    static final String MFA_REQUIRED = "MFA code required.";
+    static final String MFA_INVALID = "Invalid or expired MFA code.";
+
+    private void requireMfaCode(User user, String otp, String email, String clientId, String address) {
+        TenancyRepository.Mfa mfa = tenancy.mfa(user.id());
+        if (!mfa.enabled() || mfa.secret() == null) {
+            return;
+        }
+        if (otp == null || otp.isBlank()) {
+            events.login(LoginEvents.Outcome.FAILURE, email, clientId, address);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, MFA_REQUIRED, "otp",
+                    "This user has MFA on: send the 6-digit code of its authenticator app as 'otp'.", null, null);
+        }
+        long step = Totp.matchingStep(mfa.secret(), otp, clock.millis());
+        if (step < 0 || !tenancy.useMfaStep(user.id(), step)) {
+            events.login(LoginEvents.Outcome.FAILURE, email, clientId, address);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, MFA_INVALID, "otp", null, null, null);
+        }
     }
 
     /** What a password check found, and how its attempt was counted. */

@@ -60,7 +60,7 @@ public class ProfileService {
         data.put("parentOrganization", parent);
         data.put("organizationTimezone", org.timezoneId());
         data.put("workspace", Map.of("id", workspace.id(), "domain", workspace.domain(), "name", workspace.name()));
-        data.put("mfaEnabled", false);
+        data.put("mfaEnabled", tenancy.mfa(caller.userId()).enabled());
         return data;
     }
 

@@ -63,7 +63,8 @@ class SecurityConfig {
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/reset-password"),
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/reset-password/validate"),
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/reset-password/complete"),
-            PathPatternRequestMatcher.pathPattern("/api/v3/ua/find-my-workspace"));
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/find-my-workspace"),
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/init"));
     /** Endpoints about the login itself; without {@code X-IAA-OW-ID} they act for the organization logged in for. */
     private static final RequestMatcher OW_OPTIONAL = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/logout"),

@@ -187,6 +187,36 @@ final class OperationCatalog {
         name("POST /api/v3/ua/user/reset-password/validate", "validateResetPasswordInvitation", "Does a reset link still work");
         own("GET /api/v3/ua/user/reset-password/complete", "getResetPasswordLink", "A reset link: does it still work");
         own("POST /api/v3/ua/user/reset-password/complete", "completeResetPassword", "Set a new password with a reset link");
+        name("GET /api/v3/ua/organization/view-profile", "getOrganizationProfile", "The organization's profile");
+        name("PATCH /api/v3/ua/organization/update-profile", "updateOrganizationProfile", "Update the organization's profile");
+        name("PATCH /api/v3/ua/organization/update-email", "updateOrganizationEmail", "Update the workspace owner's email (the support email)");
+        name("POST /api/v3/ua/organization/advertiser/add", "addAdvertiserProfile", "Add an advertiser profile");
+        name("PATCH /api/v3/ua/organization/advertiser/{id}", "updateAdvertiserProfile", "Update an advertiser profile");
+        name("DELETE /api/v3/ua/organization/advertiser/{id}", "deleteAdvertiserProfile", "Delete an advertiser profile");
+        name("GET /api/v3/ua/organization/advertisers/list", "getAdvertiserProfiles", "The organization's advertiser profiles");
+        name("GET /api/v3/ua/customers/advertisers/list", "getAdvertisers", "A customer's advertiser profiles");
+        name("PATCH /api/v3/ua/organization/workspace-domain", "updateWorkspaceDomain", "Change the workspace's domain");
+        name("GET /api/v3/ua/organization/available-domain", "isDomainAvailable", "Is a workspace domain free");
+        name("POST /api/v3/ua/organization/whitelabel-domain", "addWhiteLabelDomain", "Set the workspace's white-label domain");
+        name("GET /api/v3/ua/organization/verify-whitelabel-domain", "verifyWhiteLabelDomain", "Is the white-label domain served");
+        name("POST /api/v3/ua/organization/whitelabel-pixel-url", "addWhiteLabelPixelUrl", "Set the white-label pixel URL");
+        name("GET /api/v3/ua/organization/whitelabel-settings", "getWhiteLabelSettings", "The workspace's branding");
+        name("PATCH /api/v3/ua/organization/whitelabel-settings", "updateWhiteLabelSettings", "Change the workspace's branding");
+        name("POST /api/v3/ua/mfa/enable", "updateMfaFlag", "Turn MFA (TOTP) on for users");
+        name("POST /api/v3/ua/mfa/disable", "disableMfaForUsers", "Turn MFA off for users");
+        name("GET /api/v3/ua/init", "getWorkspaceInitDetails", "What a workspace's login page shows");
+        name("GET /api/v3/ua/static/verticals", "getVerticals", "Advertiser verticals");
+        name("GET /api/v3/ua/static/user-status", "getUserOrganizationWorkspaceStatus", "User statuses");
+        name("GET /api/v3/ua/static/user-sort-by", "getUserSortBy", "User list sort fields");
+        name("GET /api/v3/ua/static/organization-workspace-status", "getOrganizationWorkspaceStatus", "Organization statuses");
+        name("GET /api/v3/ua/static/organization-expertize", "getOrganizationExpertize", "Organization expertise");
+        name("GET /api/v3/ua/static/media-budget", "getMediaBudget", "Media budget ranges");
+        name("GET /api/v3/ua/static/industries", "getIndustries", "Industries");
+        name("GET /api/v3/ua/static/customer-type", "getCustomerType", "Customer types");
+        name("GET /api/v3/ua/static/customer-payment-types", "getCustomerPaymentType", "Customer payment types");
+        name("GET /api/v3/ua/static/customer-list-sortable-field", "getCustomerListSortableFields", "Customer list sort fields");
+        name("GET /api/v3/ua/static/customer-account-types", "getCustomerAccountType", "Customer account types");
+        name("GET /api/v3/ua/static/company-size", "getCompanySize", "Company sizes");
         name("POST /api/v3/ua/find-my-workspace", "sendFindMyWorkspaceEmail", "Email the workspaces an address may log in to");
     }
 

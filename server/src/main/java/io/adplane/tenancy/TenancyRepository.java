@@ -28,9 +28,13 @@ public class TenancyRepository {
         return jdbc.sql("SELECT COUNT(*) FROM workspace").query(Long.class).single() > 0;
     }
 
+    /** The workspace whose domain, or white-label domain, is {@code domain}. */
     public Optional<Workspace> workspaceByDomain(String domain) {
-        return jdbc.sql("SELECT id, domain, name, owner_ow_id, support_email FROM workspace WHERE domain = ?")
-                .param(domain).query(TenancyRepository::workspace).optional();
+        return jdbc.sql("""
+                SELECT id, domain, name, owner_ow_id, support_email FROM workspace
+                WHERE domain = :d OR whitelabel_domain = :d
+                ORDER BY CASE WHEN domain = :d THEN 0 ELSE 1 END""")
+                .param("d", domain).query(TenancyRepository::workspace).list().stream().findFirst();
     }
 
     public Optional<Workspace> workspace(long id) {
@@ -40,8 +44,8 @@ public class TenancyRepository {
 
     /** The first workspace created, the one {@code serve} bootstraps (D11). */
     public Optional<Workspace> firstWorkspace() {
-        return jdbc.sql("SELECT id, domain, name, owner_ow_id, support_email FROM workspace ORDER BY id")
-                .query(TenancyRepository::workspace).stream().findFirst();
+        return jdbc.sql("SELECT id, domain, name, owner_ow_id, support_email FROM workspace ORDER BY id LIMIT 1")
+                .query(TenancyRepository::workspace).list().stream().findFirst();
     }
 
     long insertWorkspace(String domain, String name, String supportEmail, long now) {
@@ -117,6 +121,29 @@ public class TenancyRepository {
 
     void setAccountType(long owId, String accountType) {
         jdbc.sql("UPDATE organization SET account_type = ? WHERE ow_id = ?").params(accountType, owId).update();
+    }
+
+    /** A user's TOTP settings: on or off, its secret, the newest step a code was used for. */
+    public record Mfa(boolean enabled, String secret, Long lastStep) {
+    }
+
+    public Mfa mfa(long userId) {
+        return jdbc.sql("SELECT mfa_enabled, mfa_secret, mfa_last_step FROM app_user WHERE id = ?").param(userId)
+                .query((rs, n) -> new Mfa(rs.getBoolean(1), rs.getString(2), rs.getObject(3, Long.class))).single();
+    }
+
+    /** Uses the code of {@code step} (compare-and-set): false when it, or a later one, was used already. */
+    public boolean useMfaStep(long userId, long step) {
+        return jdbc.sql("""
+                UPDATE app_user SET mfa_last_step = ?
+                WHERE id = ? AND (mfa_last_step IS NULL OR mfa_last_step < ?)""")
+                .params(step, userId, step).update() == 1;
+    }
+
+    /** Turns TOTP on with {@code secret}, or off (secret null). */
+    public void setMfa(long userId, boolean enabled, String secret) {
+        jdbc.sql("UPDATE app_user SET mfa_enabled = ?, mfa_secret = ?, mfa_last_step = NULL WHERE id = ?")
+                .params(enabled, secret, userId).update();
     }
 
     /** Makes the user the organization's owner (its contact person) unless it has one. */

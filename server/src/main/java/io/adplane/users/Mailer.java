@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
-    private static final Pattern TOKEN = Pattern.compile("inviteHash=[A-Za-z0-9_-]+");
+    private static final Pattern TOKEN = Pattern.compile("(inviteHash|secret)=[A-Za-z0-9_-]+");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -98,7 +98,7 @@ public class Mailer {
             message.setText(body);
             sender.send(message);
             jdbc.sql("UPDATE outbox SET sent_at = ?, body = ?, last_error = NULL WHERE id = ?")
-                    .params(clock.millis(), TOKEN.matcher(body).replaceAll("inviteHash=(sent)"), id).update();
+                    .params(clock.millis(), TOKEN.matcher(body).replaceAll("$1=(sent)"), id).update();
         } catch (MailException | org.springframework.dao.DataAccessException e) {
             log.warn("Mail {} to {} not sent: {}", id, recipient, e.getMessage());
             String error = String.valueOf(e.getMessage());

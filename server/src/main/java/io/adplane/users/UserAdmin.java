@@ -70,17 +70,16 @@ public class UserAdmin {
         long offset = ListArgs.offset(q.pageNo(), limit);
         String orderBy = ListArgs.orderBy(q.sortBy(), "+displayName", UserRepository.SORTS, "m.uow_id ASC");
         UserRepository.Filter f = new UserRepository.Filter(caller.owId(), statuses("statusIds", q.statusIds()), null,
-                Limits.text("searchField", q.searchField(), Limits.NAME));
+                Limits.text("searchField", q.searchField(), Limits.NAME), q.mfaEnabled());
         boolean admin = caller.role() == Role.ADMIN;
-        List<BasicUser> rows = Boolean.TRUE.equals(q.mfaEnabled()) ? List.of()
-                : users.members(f, orderBy, limit, offset).stream()
-                        .map(m -> new BasicUser(m.userId(), m.firstName(), m.lastName(), m.email(), display(m),
-                                m.statusId(), m.avatarUrl(), Instant.ofEpochMilli(m.createdAt()).toString(), false,
-                                admin && m.userId() != caller.userId()))
-                        .toList();
+        List<BasicUser> rows = users.members(f, orderBy, limit, offset).stream()
+                .map(m -> new BasicUser(m.userId(), m.firstName(), m.lastName(), m.email(), display(m),
+                        m.statusId(), m.avatarUrl(), Instant.ofEpochMilli(m.createdAt()).toString(), m.mfaEnabled(),
+                        admin && m.userId() != caller.userId()))
+                .toList();
         long all = users.count(new UserRepository.Filter(caller.owId(), List.of(), null, null));
-        long filtered = Boolean.TRUE.equals(q.mfaEnabled()) ? 0 : users.count(f);
-        return new BasicUserPage(all, filtered, all, 0, rows);
+        long enabled = users.count(new UserRepository.Filter(caller.owId(), List.of(), null, null, true));
+        return new BasicUserPage(all, users.count(f), all - enabled, enabled, rows);
     }
 
     /** The arguments of {@code admin-users/list}. */
@@ -154,21 +153,9 @@ public class UserAdmin {
             throw ApiException.badRequest("uowId", "Field 'uowId' is required.");
         }
         UserRepository.Member member = users.member(uowId)
-                .filter(m -> visible(caller, m.owId()))
                 .orElseThrow(() -> ApiException.notFound("uowId", USER_NOT_FOUND));
-        if (member.userId() == caller.userId()) {
-            throw ApiException.forbidden("Nobody manages their own membership.");
-        }
-        if (member.owId() == caller.memberOwId() && member.role().equals(Role.ADMIN.code())) {
-            throw ApiException.forbidden("An admin manages the admins of organizations below its own only.");
-        }
+        users.checkManaged(caller, member, tenancy);
         return member;
-    }
-
-    private boolean visible(Caller caller, long owId) {
-        Organization acting = tenancy.organization(caller.owId()).orElseThrow();
-        return tenancy.organization(owId).filter(o -> o.workspaceId() == caller.workspaceId() && acting.covers(o))
-                .isPresent();
     }
 
     /** Sets the caller's display name and avatar URL (or removes the avatar). */

@@ -41,7 +41,7 @@ class UserRepository {
     record Member(long userId, String firstName, String lastName, String email, String displayName, String avatarUrl,
             String contactNumber, long createdAt, boolean disabled, long uowId, String status, long invitedOn,
             String role, long owId, String organizationName, Long ownerUserId, String inviterName,
-            String inviterEmail, long customersCount) {
+            String inviterEmail, long customersCount, boolean mfaEnabled) {
 
         /** IQM's user status: 1 active, 3 invited, 4 suspended (a disabled user too). */
         int statusId() {
@@ -61,7 +61,11 @@ class UserRepository {
     }
 
     /** Which members a list shows: those of {@code owId}, optionally only some statuses, roles or a search. */
-    record Filter(long owId, List<String> statuses, String role, String search) {
+    record Filter(long owId, List<String> statuses, String role, String search, Boolean mfa) {
+
+        Filter(long owId, List<String> statuses, String role, String search) {
+            this(owId, statuses, role, search, null);
+        }
     }
 
     List<Member> members(Filter f, String orderBy, int limit, long offset) {
@@ -71,6 +75,7 @@ class UserRepository {
                 SELECT u.id, u.first_name, u.last_name, u.email, u.display_name, u.avatar_url, u.contact_number,
                        u.created_at, u.disabled, m.uow_id, m.status, m.created_at AS invited_on, m.role, o.ow_id,
                        o.name, o.owner_user_id, ib.email AS ib_email, ib.first_name AS ib_first, ib.last_name AS ib_last,
+                       u.mfa_enabled,
                        (SELECT COUNT(*) FROM membership m2 JOIN organization o2 ON o2.ow_id = m2.ow_id
                         WHERE m2.user_id = u.id AND o2.ow_id <> o.ow_id AND o2.path LIKE o.path || '%') AS customers
                 """ + MEMBER_FROM + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset");
@@ -91,9 +96,38 @@ class UserRepository {
                 SELECT u.id, u.first_name, u.last_name, u.email, u.display_name, u.avatar_url, u.contact_number,
                        u.created_at, u.disabled, m.uow_id, m.status, m.created_at AS invited_on, m.role, o.ow_id,
                        o.name, o.owner_user_id, ib.email AS ib_email, ib.first_name AS ib_first, ib.last_name AS ib_last,
+                       u.mfa_enabled,
                        0 AS customers
                 """ + MEMBER_FROM + " WHERE m.uow_id = ?")
                 .param(uowId).query(UserRepository::member).optional();
+    }
+
+    /** Every membership of a user (a few). */
+    List<Member> membershipsOf(long userId) {
+        return jdbc.sql("""
+                SELECT u.id, u.first_name, u.last_name, u.email, u.display_name, u.avatar_url, u.contact_number,
+                       u.created_at, u.disabled, m.uow_id, m.status, m.created_at AS invited_on, m.role, o.ow_id,
+                       o.name, o.owner_user_id, ib.email AS ib_email, ib.first_name AS ib_first, ib.last_name AS ib_last,
+                       u.mfa_enabled,
+                       0 AS customers
+                """ + MEMBER_FROM + " WHERE m.user_id = ? ORDER BY m.uow_id LIMIT 1000")
+                .param(userId).query(UserRepository::member).list();
+    }
+
+    /** Raises unless the caller manages the member (U7): 404 outside the acting subtree, 403 above its reach. */
+    void checkManaged(io.adplane.auth.Caller caller, Member member, io.adplane.tenancy.TenancyRepository tenancy) {
+        io.adplane.tenancy.Organization acting = tenancy.organization(caller.owId()).orElseThrow();
+        boolean visible = tenancy.organization(member.owId())
+                .filter(o -> o.workspaceId() == caller.workspaceId() && acting.covers(o)).isPresent();
+        if (!visible) {
+            throw io.adplane.api.ApiException.notFound("uowId", UserAdmin.USER_NOT_FOUND);
+        }
+        if (member.userId() == caller.userId()) {
+            throw io.adplane.api.ApiException.forbidden("Nobody manages their own membership.");
+        }
+        if (member.owId() == caller.memberOwId() && member.role().equals("admin")) {
+            throw io.adplane.api.ApiException.forbidden("An admin manages the admins of organizations below its own only.");
+        }
     }
 
     private static String where(Filter f, Map<String, Object> params) {
@@ -102,6 +136,10 @@ class UserRepository {
         if (!f.statuses().isEmpty()) {
             where.append(" AND m.status IN (:statuses)");
             params.put("statuses", f.statuses());
+        }
+        if (f.mfa() != null) {
+            where.append(" AND u.mfa_enabled = :mfa");
+            params.put("mfa", f.mfa());
         }
         if (f.role() != null) {
             where.append(" AND m.role = :role");
@@ -123,7 +161,7 @@ class UserRepository {
                 rs.getLong(12), rs.getString(13), rs.getLong(14), rs.getString(15),
                 rs.getObject(16, Long.class), inviter == null ? null
                         : Names.displayName(rs.getString("ib_first"), rs.getString("ib_last"), inviter),
-                inviter, rs.getLong("customers"));
+                inviter, rs.getLong("customers"), rs.getBoolean("mfa_enabled"));
     }
 
     void updateProfile(long userId, String displayName, String avatarUrl, boolean removeAvatar) {

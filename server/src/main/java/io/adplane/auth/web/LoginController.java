@@ -30,7 +30,7 @@ import io.adplane.auth.ProfileService;
 class LoginController {
 
     private static final Set<String> FORM_FIELDS = Set.of("grant_type", "grantType", "username", "email", "password",
-            "refresh_token", "client_id", "client_secret", "scope");
+            "refresh_token", "client_id", "client_secret", "scope", "otp", "mfaCode");
 
     private final LoginService logins;
     private final ProfileService profiles;
@@ -48,7 +48,8 @@ class LoginController {
             @JsonProperty("refresh_token") @JsonAlias("refreshToken") String refreshToken,
             @JsonProperty("client_id") String clientId,
             @JsonProperty("client_secret") String clientSecret,
-            String scope) {
+            String scope,
+            @JsonAlias("mfaCode") String otp) {
     }
 
     @PostMapping(path = "/api/v3/ua/login", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -95,7 +96,7 @@ class LoginController {
         return token(new TokenRequest(
                 first(form, "grant_type", "grantType"), first(form, "email", "username"), form.getFirst("password"),
                 form.getFirst("refresh_token"), form.getFirst("client_id"), form.getFirst("client_secret"),
-                form.getFirst("scope")), headers, request);
+                form.getFirst("scope"), first(form, "otp", "mfaCode")), headers, request);
     }
 
     @PostMapping("/api/v3/ua/logout")
@@ -126,7 +127,7 @@ class LoginController {
         if (body.password() == null || body.password().isEmpty()) {
             throw ApiException.badRequest("password", "Field 'password' is required.");
         }
-        return logins.passwordGrant(host(headers), client, body.email(), body.password(),
+        return logins.passwordGrant(host(headers), client, body.email(), body.password(), body.otp(),
                 request.getRemoteAddr());
     }
 
