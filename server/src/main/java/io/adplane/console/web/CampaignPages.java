@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,6 +22,7 @@ import io.adplane.auth.Caller;
 import io.adplane.campaign.CampaignQueries;
 import io.adplane.campaign.CampaignService;
 import io.adplane.campaign.CampaignStatus;
+import io.adplane.console.ConsoleDelivery;
 import io.adplane.creative.CreativeService;
 import io.adplane.insertionorder.InsertionOrders;
 import io.adplane.insertionorder.IoListRequest;
@@ -51,14 +53,16 @@ class CampaignPages {
     private final CreativeService creatives;
     private final InsertionOrders ios;
     private final ConsoleJson json;
+    private final Optional<ConsoleDelivery> delivery;
 
     CampaignPages(CampaignQueries queries, CampaignService campaigns, CreativeService creatives, InsertionOrders ios,
-            ConsoleJson json) {
+            ConsoleJson json, Optional<ConsoleDelivery> delivery) {
         this.queries = queries;
         this.campaigns = campaigns;
         this.creatives = creatives;
         this.ios = ios;
         this.json = json;
+        this.delivery = delivery;
     }
 
     @GetMapping("/console/campaigns")
@@ -95,6 +99,14 @@ class CampaignPages {
                 : creatives.list(caller, new CreativeService.ListRequest(null, null, creativeIds, null, false, null, null,
                         1, creativeIds.size(), null, null, null, null, null, null, null, null)).get("filteredList"));
         model.addAttribute("moves", moves(caller, String.valueOf(campaign.get("status"))));
+        model.addAttribute("deliveryEnabled", delivery.isPresent());
+        delivery.flatMap(d -> d.campaign(caller, campaignId, ConsoleDelivery.Grain.DAY)).ifPresent(series -> {
+            Map<String, Object> chart = new LinkedHashMap<>();
+            chart.put("labels", series.labels());
+            chart.put("series", List.of(Map.of("label", "Impressions", "values", series.impressions()),
+                    Map.of("label", "Spend", "values", series.spend(), "kind", "bar")));
+            model.addAttribute("deliveryChart", json.write(chart));
+        });
         model.addAttribute("ow", caller.owId());
         return "console/campaign";
     }
