@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -64,7 +65,10 @@ class ConsoleSecurityConfig {
                         .requestMatchers(HttpMethod.POST, LOGIN_PAGE).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ConsoleGateFilter(tokens), AnonymousAuthenticationFilter.class)
-                .csrf(c -> c.csrfTokenRepository(csrf))
+                .csrf(c -> c.csrfTokenRepository(csrf)
+                        // One token for the browser's whole session, not a new one per request: a form of one tab
+                        // stays valid while another tab is used (each request authenticates anew from the cookie).
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 // The token is made before the page is written, so its cookie is set while headers can still be.
                 .addFilterAfter(new LoadCsrfToken(), CsrfFilter.class)
                 .exceptionHandling(errors -> errors

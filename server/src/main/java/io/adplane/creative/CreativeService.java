@@ -385,6 +385,13 @@ public class CreativeService {
             Integer noOfEntries, String sortBy, String searchField, String order, Long creativeGroupId,
             List<Long> campaignIds, Boolean includeCreativeSourceDetails, Boolean includeOrganizationDetails,
             Boolean includeUserDetails, Map<String, String> sortCriteriaMap) {
+
+        /** A plain page: by status and ids, of the acting organization or of all it may act for, searched by name. */
+        public static ListRequest page(List<Integer> creativeStatusIds, List<Long> creativeIds, boolean allOwIds,
+                int pageNo, int noOfEntries, String searchField) {
+            return new ListRequest(creativeStatusIds, null, creativeIds, null, allOwIds, null, null, pageNo,
+                    noOfEntries, null, searchField, null, null, null, null, null, null, null);
+        }
     }
 
     public Map<String, Object> list(Caller caller, ListRequest r) {

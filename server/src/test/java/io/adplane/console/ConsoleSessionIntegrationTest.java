@@ -102,6 +102,11 @@ class ConsoleSessionIntegrationTest extends IntegrationTestSupport {
         assertThat(browser.post("/console/organization", Map.of("owId", Long.toString(child.owId()))).statusCode())
                 .isEqualTo(302);
         assertThat(browser.get("/console").body()).contains("Overview of <span>" + child.name() + "</span>");
+        // The page's token stays good for a second form (another tab) after the first was sent.
+        assertThat(browser.post("/console/organization", Map.of("owId", Long.toString(parent.owId()))).statusCode())
+                .isEqualTo(302);
+        assertThat(browser.post("/console/organization", Map.of("owId", Long.toString(child.owId()))).statusCode())
+                .isEqualTo(302);
 
         HttpResponse<String> foreign = browser.post("/console/organization", Map.of("owId", Long.toString(stranger.owId())));
         assertThat(foreign.statusCode()).isEqualTo(403);

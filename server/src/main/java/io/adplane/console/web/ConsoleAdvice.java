@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
 import io.adplane.api.ApiException;
 import io.adplane.auth.Caller;
 import io.adplane.console.ConsoleDirectory;
@@ -53,6 +56,14 @@ class ConsoleAdvice {
         model.addAttribute("status", status);
         model.addAttribute("message", status == 404 ? "Not found." : problem.message());
         return "console/error";
+    }
+
+    /** A parameter of a console URL or form that is missing or not of its type: a page, not the API's JSON. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    String malformed(Exception e, Model model, HttpServletResponse response) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : ((MissingServletRequestParameterException) e).getParameterName();
+        return rejected(ApiException.badRequest(name, "'" + name + "' is missing or malformed."), model, response);
     }
 
     /** Time formatting for the templates. */

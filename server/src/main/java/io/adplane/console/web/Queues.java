@@ -26,7 +26,6 @@ final class Queues {
 
     /** Pending creatives of every organization the user may act for. */
     static CreativeService.ListRequest pendingCreatives(int pageNo, int entries) {
-        return new CreativeService.ListRequest(List.of(CREATIVE_PENDING), null, null, null, true, null, null, pageNo,
-                entries, null, null, null, null, null, null, null, null, null);
+        return CreativeService.ListRequest.page(List.of(CREATIVE_PENDING), null, true, pageNo, entries, null);
     }
 }
