@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -119,7 +121,8 @@ class SecurityConfig {
                         .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store"))
                         .addHeaderWriter(new StaticHeadersWriter("Pragma", "no-cache"))
                         .addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy",
-                                "default-src 'none'; frame-ancestors 'none'")));
+                                "default-src 'none'; frame-ancestors 'none'"))
+                        .withObjectPostProcessor(eagerHeaders()));
         return stateless(http).build();
     }
 
@@ -142,8 +145,23 @@ class SecurityConfig {
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
                         .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .withObjectPostProcessor(eagerHeaders()));
         return stateless(http).build();
+    }
+
+    /**
+     * The security headers are static: written once, before the request runs, instead of through a response
+     * wrapper that checks on every write whether the answer is being committed (issue 17, the hot path).
+     */
+    private static ObjectPostProcessor<HeaderWriterFilter> eagerHeaders() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        };
     }
 
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {
