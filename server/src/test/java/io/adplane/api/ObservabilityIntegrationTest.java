@@ -26,8 +26,10 @@ class ObservabilityIntegrationTest extends IntegrationTestSupport {
         Response answer = as(login).header("X-Request-Id", id).get("/api/v3/cmp/io/999999999");
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.header("X-Request-Id")).isEqualTo(id);
-        assertThat(output.getOut()).contains("[" + id + "] io.adplane.access")
-                .containsPattern("\\[" + id + "\\] io\\.adplane\\.access +: GET /api/v3/cmp/io/999999999 422 [0-9]+\\.[0-9] ms");
+        // The access line is written once the answer is complete, which the client may see a moment before.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> output.getOut().contains("[" + id + "] io.adplane.access"));
+        assertThat(output.getOut()).containsPattern("\\[" + id + "\\] io\\.adplane\\.access +: GET /api/v3/cmp/io/999999999 422 [0-9]+\\.[0-9] ms");
         assertThat(output.getOut()).doesNotContain(login.accessToken());
     }
 
