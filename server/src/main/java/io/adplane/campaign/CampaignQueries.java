@@ -222,7 +222,7 @@ public class CampaignQueries {
         m.put("owId", rs.getLong("ow_id"));
         m.put("uowId", rs.getLong("uow_id"));
         m.put("organizationName", rs.getString("org_name"));
-        m.put("organizationLogo", null);
+        m.put("organizationLogo", "");
         m.put("ioId", rs.getLong("io_id"));
         m.put("ioName", rs.getString("io_name"));
         m.put("ioStatusId", rs.getInt("io_status_id"));

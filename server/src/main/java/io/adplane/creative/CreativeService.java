@@ -412,12 +412,21 @@ public class CreativeService {
         m.put("creativeSourceType", c.creativeSourceType().toLowerCase(Locale.ROOT).replace('_', '-'));
         m.put("creativeSource", c.creativeSource());
         m.put("clickUrl", c.clickUrl());
-        m.put("externalCreativeId", c.externalCreativeId());
+        m.put("externalCreativeId", orEmpty(c.externalCreativeId()));
         m.put("owId", c.owId());
         m.put("createdAt", c.createdAt());
         m.put("modifiedAt", modifiedAt(c.modifiedAt()));
         JsonNode details = json.readTree(c.details());
         details.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
+        // F12: IQM's flat size and duration, and the preview fields adplane does not render ("" and 0).
+        JsonNode sized = details.path(type == CreativeType.HTML ? "htmlDetails" : type == CreativeType.NATIVE
+                ? "nativeDetails" : "imageDetails");
+        m.put("creativeWidth", sized.path("creativeWidth").asInt(0));
+        m.put("creativeHeight", sized.path("creativeHeight").asInt(0));
+        m.put("duration", details.path(type == CreativeType.AUDIO ? "audioDetails" : "videoDetails").path("duration").asLong(0));
+        m.put("creativeCardSource", "");
+        m.put("creativeThumbnailSource", "");
+        m.put("creativePreviewFlag", 0);
         if (c.rejectionReason() != null) {
             m.put("creativeRejectionReason", c.rejectionReason());
         }
@@ -438,7 +447,11 @@ public class CreativeService {
         user.put("hasApprovalAccess", caller.canApprove());
         user.put("hasEditAccess", caller.role().writes());
         m.put("userDetails", user);
-        m.put("organizationDetails", Map.of("owId", v.creative().owId(), "organizationName", v.organizationName()));
+        Map<String, Object> organization = new LinkedHashMap<>();
+        organization.put("owId", v.creative().owId());
+        organization.put("organizationName", v.organizationName());
+        organization.put("organizationLogo", "");
+        m.put("organizationDetails", organization);
         return m;
     }
 
