@@ -391,8 +391,15 @@ public class CreativeService {
         List<Long> allowed = tenancy.allowedOwIds(caller.userId(), caller.workspaceId());
         CreativeRepository.Page page = CreativeList.run(creatives, caller, r, allowed, campaigns);
         List<Map<String, Object>> rows = new ArrayList<>();
+        // F12: each row's owner and organization, from two queries for the whole page.
+        Map<Long, CreativeRepository.Owner> owners = creatives.owners(page.rows().stream().map(Creative::uowId).distinct().toList());
+        Map<Long, String> organizations = creatives.organizationNames(page.rows().stream().map(Creative::owId).distinct().toList());
         for (Creative c : page.rows()) {
-            rows.add(summary(c));
+            Map<String, Object> row = summary(c);
+            CreativeRepository.Owner owner = owners.get(c.uowId());
+            row.put("userDetails", userDetails(caller, c.uowId(), owner.email(), owner.firstName(), owner.lastName()));
+            row.put("organizationDetails", organizationDetails(c.owId(), organizations.get(c.owId())));
+            rows.add(row);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("totalRecords", page.totalRecords());
@@ -440,19 +447,27 @@ public class CreativeService {
 
     private Map<String, Object> view(Caller caller, CreativeRepository.View v) {
         Map<String, Object> m = summary(v.creative());
+        m.put("userDetails", userDetails(caller, v.creative().uowId(), v.userEmail(), v.userFirstName(), v.userLastName()));
+        m.put("organizationDetails", organizationDetails(v.creative().owId(), v.organizationName()));
+        return m;
+    }
+
+    private static Map<String, Object> userDetails(Caller caller, long uowId, String email, String first, String last) {
         Map<String, Object> user = new LinkedHashMap<>();
-        user.put("uowId", v.creative().uowId());
-        user.put("userName", Names.displayName(v.userFirstName(), v.userLastName(), v.userEmail()));
-        user.put("userEmail", v.userEmail());
+        user.put("uowId", uowId);
+        user.put("userName", Names.displayName(first, last, email));
+        user.put("userEmail", email);
         user.put("hasApprovalAccess", caller.canApprove());
         user.put("hasEditAccess", caller.role().writes());
-        m.put("userDetails", user);
+        return user;
+    }
+
+    private static Map<String, Object> organizationDetails(long owId, String name) {
         Map<String, Object> organization = new LinkedHashMap<>();
-        organization.put("owId", v.creative().owId());
-        organization.put("organizationName", v.organizationName());
+        organization.put("owId", owId);
+        organization.put("organizationName", name);
         organization.put("organizationLogo", "");
-        m.put("organizationDetails", organization);
-        return m;
+        return organization;
     }
 
     private static String text(JsonNode item, String field) {

@@ -29,8 +29,6 @@ class IqmAnswersIntegrationTest extends IntegrationTestSupport {
             "GET /api/v3/crt/creatives/{creativeId}/creative-campaign-details: data.videoDetails is null, IQM object",
             "GET /api/v3/crt/creatives/{creativeId}/creative-campaign-details: data.campaignDetails[].isModelled missing",
             "POST /api/v3/crt/creatives/list: data.filteredList[].campaignDetails missing",
-            "POST /api/v3/crt/creatives/list: data.filteredList[].userDetails missing",
-            "POST /api/v3/crt/creatives/list: data.filteredList[].organizationDetails missing",
             "POST /api/v3/cmp/io/campaign/basic/list: data.ioCampaignsList[].campaigns[].targetedAudienceIds missing");
 
     @Test
