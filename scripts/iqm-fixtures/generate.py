@@ -12,7 +12,8 @@ It writes, under server/src/test/resources/iqm/:
                       every request example of mcp-cmp.json and mcp-creative.json: the operation, the
                       example's name, its content type, its body (multipart: the creativeRequest part), and
                       the keys of IQM's 200 answer example with their JSON types ("" the top level,
-                      "a.b" nested objects, "a[]" array items), for the answer checks.
+                      "a.b" nested objects, "a[]" array items), for the answer checks; and under
+                      "answers" the keys of IQM's 200 answer example of every operation of the two.
 IQM's documents themselves are not copied. The output is deterministic (sorted); re-run it when IQM
 publishes new documents and review the diff.
 """
@@ -77,6 +78,7 @@ def answer_keys(op):
 def main(source):
     operations = []
     examples = []
+    answers = {}
     for api, name in (("cmp", "mcp-cmp.json"), ("creative", "mcp-creative.json"), ("master", "mcp-master.json")):
         with open(os.path.join(source, name), encoding="utf-8") as f:
             doc = json.load(f)
@@ -89,6 +91,8 @@ def main(source):
                 if api == "master":
                     continue
                 answer = answer_keys(op)
+                if answer:
+                    answers[method.upper() + " " + path] = answer
                 for content_type, content in op.get("requestBody", {}).get("content", {}).items():
                     given = content.get("examples") or ({"example": {"value": content["example"]}} if "example" in content else {})
                     for example_name, example in sorted(given.items()):
@@ -108,7 +112,8 @@ def main(source):
         json.dump({"note": "adplane's own fixture, written by scripts/iqm-fixtures/generate.py: IQM's request examples"
                            " of its Campaign and Creative APIs and the keys of IQM's 200 answer examples. The replay"
                            " test replaces ids by real ones and moves times into the future.",
-                   "examples": examples}, f, indent=1, ensure_ascii=False, sort_keys=False)
+                   "examples": examples, "answers": dict(sorted(answers.items()))}, f, indent=1, ensure_ascii=False,
+                  sort_keys=False)
         f.write("\n")
     print(len(operations), "operations,", len(examples), "examples")
 

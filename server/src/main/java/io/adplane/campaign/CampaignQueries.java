@@ -224,7 +224,7 @@ public class CampaignQueries {
         m.put("owId", rs.getLong(10));
         m.put("uowId", rs.getLong(11));
         m.put("organizationName", rs.getString(12));
-        m.put("organizationLogo", null);
+        m.put("organizationLogo", "");
         m.put("ioId", rs.getLong(13));
         m.put("ioName", rs.getString(14));
         m.put("ioStatusId", rs.getInt(15));

@@ -95,10 +95,43 @@ class CampaignViews {
         m.put("rejectionReason", campaign.rejectionReason());
         m.put("isAgreementChecked", c.isAgreementChecked());
         settings.forEach(m::putIfAbsent);
+        IQM_DEFAULTS.forEach(m::putIfAbsent);
         if (withSpent) {
             m.put("spent", Money.decimal(spend.spent(campaign.owId(), campaign.id())));
         }
         return m;
+    }
+
+    /**
+     * F12: the keys of IQM's answer that a campaign may leave unset, with IQM's value for "none", so a typed
+     * client always finds them: ids lists as {@code ""}, deal ids as {@code []}, objects as {@code {}}, numbers 0.
+     */
+    private static final Map<String, Object> IQM_DEFAULTS;
+
+    static {
+        Map<String, Object> d = new java.util.LinkedHashMap<>();
+        for (String f : List.of("baseBid", "spendingBudget", "pgFeesPercentage", "pgFeesBudget")) {
+            d.put(f, 0);
+        }
+        for (String f : List.of("ioCampaignPriority", "pgPaymentTypeId", "campaignNextPerformanceCheckTime",
+                "campaignLastPriorityShiftTime", "campaignDimensionCurrentPriority")) {
+            d.put(f, 0);
+        }
+        d.put("pgDealIds", List.of());
+        d.put("pmpDealIds", List.of());
+        d.put("advertiserType", "");
+        d.put("conversionIds", "");
+        d.put("frequencyCapEnabled", false);
+        d.put("frequencyCapping", Map.of());
+        for (String f : List.of("stateIds", "whiteListedStateIds", "blackListedStateIds", "whiteListedCustomAudienceIds",
+                "blackListedCustomAudienceIds", "whiteListedAudienceSegmentGroupIds", "blackListedAudienceSegmentGroupIds",
+                "whiteListedConversionTagIds", "blackListedConversionTagIds", "whiteListedAudienceIds",
+                "blackListedAudienceIds")) {
+            d.put(f, "");
+        }
+        d.put("campaignEstimatorMetaData", Map.of());
+        d.put("creativeAdvanceTargeting", Map.of());
+        IQM_DEFAULTS = java.util.Collections.unmodifiableMap(d);
     }
 
     private static Object setting(Map<String, JsonNode> settings, String field, Object fallback) {

@@ -79,6 +79,35 @@ class CreativeRepository {
                 .update();
     }
 
+    /** Who owns creatives: a user's names by membership. */
+    record Owner(String email, String firstName, String lastName) {
+    }
+
+    /** The owners of these memberships, in one query (a list page's worth). */
+    Map<Long, Owner> owners(Collection<Long> uowIds) {
+        Map<Long, Owner> owners = new java.util.HashMap<>();
+        if (!uowIds.isEmpty()) {
+            jdbc.sql("SELECT m.uow_id, u.email, u.first_name, u.last_name FROM membership m JOIN app_user u ON u.id = m.user_id "
+                    + "WHERE m.uow_id IN (:ids)").param("ids", uowIds)
+                    .query(rs -> {
+                        owners.put(rs.getLong(1), new Owner(rs.getString(2), rs.getString(3), rs.getString(4)));
+                    });
+        }
+        return owners;
+    }
+
+    /** The names of these organizations, in one query. */
+    Map<Long, String> organizationNames(Collection<Long> owIds) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!owIds.isEmpty()) {
+            jdbc.sql("SELECT ow_id, name FROM organization WHERE ow_id IN (:ids)").param("ids", owIds)
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
     /** One page of creatives and the counts IQM answers with. */
     record Page(List<Creative> rows, long totalRecords, long filteredRecords) {
     }

@@ -398,8 +398,15 @@ public class CreativeService {
         List<Long> allowed = tenancy.allowedOwIds(caller.userId(), caller.workspaceId());
         CreativeRepository.Page page = CreativeList.run(creatives, caller, r, allowed, campaigns);
         List<Map<String, Object>> rows = new ArrayList<>();
+        // F12: each row's owner and organization, from two queries for the whole page.
+        Map<Long, CreativeRepository.Owner> owners = creatives.owners(page.rows().stream().map(Creative::uowId).distinct().toList());
+        Map<Long, String> organizations = creatives.organizationNames(page.rows().stream().map(Creative::owId).distinct().toList());
         for (Creative c : page.rows()) {
-            rows.add(summary(c));
+            Map<String, Object> row = summary(c);
+            CreativeRepository.Owner owner = owners.get(c.uowId());
+            row.put("userDetails", userDetails(caller, c.uowId(), owner.email(), owner.firstName(), owner.lastName()));
+            row.put("organizationDetails", organizationDetails(c.owId(), organizations.get(c.owId())));
+            rows.add(row);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("totalRecords", page.totalRecords());
@@ -419,12 +426,21 @@ public class CreativeService {
         m.put("creativeSourceType", c.creativeSourceType().toLowerCase(Locale.ROOT).replace('_', '-'));
         m.put("creativeSource", c.creativeSource());
         m.put("clickUrl", c.clickUrl());
-        m.put("externalCreativeId", c.externalCreativeId());
+        m.put("externalCreativeId", orEmpty(c.externalCreativeId()));
         m.put("owId", c.owId());
         m.put("createdAt", c.createdAt());
         m.put("modifiedAt", modifiedAt(c.modifiedAt()));
         JsonNode details = json.readTree(c.details());
         details.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
+        // F12: IQM's flat size and duration, and the preview fields adplane does not render ("" and 0).
+        JsonNode sized = details.path(type == CreativeType.HTML ? "htmlDetails" : type == CreativeType.NATIVE
+                ? "nativeDetails" : "imageDetails");
+        m.put("creativeWidth", sized.path("creativeWidth").asInt(0));
+        m.put("creativeHeight", sized.path("creativeHeight").asInt(0));
+        m.put("duration", details.path(type == CreativeType.AUDIO ? "audioDetails" : "videoDetails").path("duration").asLong(0));
+        m.put("creativeCardSource", "");
+        m.put("creativeThumbnailSource", "");
+        m.put("creativePreviewFlag", 0);
         if (c.rejectionReason() != null) {
             m.put("creativeRejectionReason", c.rejectionReason());
         }
@@ -438,15 +454,27 @@ public class CreativeService {
 
     private Map<String, Object> view(Caller caller, CreativeRepository.View v) {
         Map<String, Object> m = summary(v.creative());
+        m.put("userDetails", userDetails(caller, v.creative().uowId(), v.userEmail(), v.userFirstName(), v.userLastName()));
+        m.put("organizationDetails", organizationDetails(v.creative().owId(), v.organizationName()));
+        return m;
+    }
+
+    private static Map<String, Object> userDetails(Caller caller, long uowId, String email, String first, String last) {
         Map<String, Object> user = new LinkedHashMap<>();
-        user.put("uowId", v.creative().uowId());
-        user.put("userName", Names.displayName(v.userFirstName(), v.userLastName(), v.userEmail()));
-        user.put("userEmail", v.userEmail());
+        user.put("uowId", uowId);
+        user.put("userName", Names.displayName(first, last, email));
+        user.put("userEmail", email);
         user.put("hasApprovalAccess", caller.canApprove());
         user.put("hasEditAccess", caller.role().writes());
-        m.put("userDetails", user);
-        m.put("organizationDetails", Map.of("owId", v.creative().owId(), "organizationName", v.organizationName()));
-        return m;
+        return user;
+    }
+
+    private static Map<String, Object> organizationDetails(long owId, String name) {
+        Map<String, Object> organization = new LinkedHashMap<>();
+        organization.put("owId", owId);
+        organization.put("organizationName", name);
+        organization.put("organizationLogo", "");
+        return organization;
     }
 
     private static String text(JsonNode item, String field) {

@@ -104,6 +104,19 @@ class ColumnLimitsIntegrationTest extends CampaignTestSupport {
                         .body(Map.of("creativeIds", List.of(t.pendingCreative(t.login, 11)), "creativeStatusId", 5,
                                 "creativeRejectionReason", v))
                         .patch("/api/v3/crt/creatives/update-status")),
+                new Case("creative", "click_url", "clickUrl", (t, v) -> t.as(t.login)
+                        .body(Map.of("clickUrl", v)).patch("/api/v3/crt/creatives/" + t.creativeId)),
+                new Case("creative_group", "creative_group_name", "creativeGroupName", (t, v) -> t.as(t.login)
+                        .body(Map.of("creativeGroupName", v, "creativeTypeId", 11, "creativeIds", List.of(t.creativeId)))
+                        .post("/api/v3/crt/creatives/groups")),
+                new Case("deal", "deal_name", "dealName", (t, v) -> t.as(t.login)
+                        .body(Map.of("dealId", "D1", "dealName", v, "exchangeId", 1)).post("/api/v3/adplane/pmp-deals")),
+                new Case("deal", "deal_id", "dealId", (t, v) -> t.as(t.login)
+                        .body(Map.of("dealId", v, "dealName", "Deal", "exchangeId", 1)).post("/api/v3/adplane/pg-deals")),
+                new Case("audience", "audience_name", "audienceName", (t, v) -> t.as(t.login)
+                        .body(Map.of("audienceName", v)).post("/api/v3/adplane/audiences")),
+                new Case("inventory_group", "group_name", "groupName", (t, v) -> t.as(t.login)
+                        .body(Map.of("groupName", v)).post("/api/v3/adplane/inventory-groups")),
                 new Case("idempotency_key", "idem_key", "Idempotency-Key", (t, v) -> t.as(t.login)
                         .header("Idempotency-Key", v)
                         .body(Map.of("ioName", "Keyed", "ioStartTime", t.clock.millis() + 3_600_000L, "ioBudgetTypeId", 1,

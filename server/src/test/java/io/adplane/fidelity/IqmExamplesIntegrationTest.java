@@ -91,6 +91,43 @@ class IqmExamplesIntegrationTest extends IntegrationTestSupport {
         assertThat(unexpected).as("documented contradictions that were accepted").isEmpty();
     }
 
+    /** The test: IQM's "Campaign with targeting options", ids replaced, answers pending and reads back. */
+    @Test
+    void theTargetedCampaignExampleIsPendingAndItsTargetingReadsBack() throws Exception {
+        JsonNode fixture;
+        try (InputStream in = getClass().getResourceAsStream("/iqm/cmp-creative-examples.json")) {
+            fixture = JSON.readTree(in);
+        }
+        world();
+        JsonNode example = null;
+        for (JsonNode e : fixture.get("examples")) {
+            if (e.get("example").stringValue().equals("Campaign with targeting options")) {
+                example = e.get("body");
+            }
+        }
+        Map<Kind, Map<Long, Long>> ids = new HashMap<>();
+        ObjectNode request = (ObjectNode) rewrite("/api/v2/cmp/campaigns/add", example.deepCopy(), ids);
+        moveTimes(request);
+        Response r = as(login).body(request.toString()).post("/api/v2/cmp/campaigns/add");
+        r.then().statusCode(200);
+        assertThat(r.jsonPath().getInt("statusCode")).isEqualTo(201);
+        assertThat(r.jsonPath().getString("responseObject.status")).isEqualTo("pending");
+        long id = r.jsonPath().getLong("responseObject.data");
+        Map<String, Object> c = as(login).get("/api/v2/cmp/campaign/" + id).then().statusCode(200).extract().jsonPath()
+                .getMap("responseObject");
+        assertThat(c.get("status")).isEqualTo("pending");
+        assertThat(c.get("exchanges")).isEqualTo("27,21");
+        assertThat(c.get("publisherAdCategory")).isEqualTo("112");
+        assertThat(c.get("deviceType")).isEqualTo("15");
+        assertThat(c.get("trafficType")).isEqualTo("11");
+        assertThat(c.get("os")).isEqualTo("11,14");
+        assertThat(c.get("whiteListedStateIds")).isEqualTo("30200031,30200032");
+        assertThat(c.get("whiteListedDmaIds")).isEqualTo("1,2");
+        assertThat(c.get("whiteListedAudienceIds")).isEqualTo(pool(Kind.AUDIENCE).get(0) + "," + pool(Kind.AUDIENCE).get(1));
+        assertThat(c.get("creativeIds")).isEqualTo(pool(Kind.VIDEO).get(0) + "," + pool(Kind.VIDEO).get(1));
+        assertThat(c.get("countryId")).isEqualTo("246");
+    }
+
     /** Replays one example; null when accepted, else what was answered. */
     private String replay(JsonNode e, Map<String, List<String>> mismatches) {
         String operation = e.get("operation").stringValue();
@@ -161,6 +198,11 @@ class IqmExamplesIntegrationTest extends IntegrationTestSupport {
             return problems;
         }
         for (Map.Entry<String, JsonNode> level : expected.properties()) {
+            if (level.getValue().propertyNames().stream().anyMatch(k -> k.matches("[0-9]+"))
+                    || level.getKey().matches(".*(successData|failedData|failedCampaigns|frequencyCapping|scheduling|locationDetails|campaignEstimatorMetaData|creativeAdvanceTargeting).*")) {
+                // A map keyed by data (ids, the client's keys) or an object kept as the client sent it: no fields of ours.
+                continue;
+            }
             List<JsonNode> holders = at(answer, level.getKey());
             for (JsonNode holder : holders) {
                 if (!holder.isObject()) {
@@ -172,7 +214,7 @@ class IqmExamplesIntegrationTest extends IntegrationTestSupport {
                     if (v == null) {
                         problems.add(where + " missing");
                     } else if (!type(v).equals(key.getValue().stringValue()) && !key.getValue().stringValue().equals("null")
-                            && !(type(v).equals("integer") && key.getValue().stringValue().equals("number"))) {
+                            && !(numeric(type(v)) && numeric(key.getValue().stringValue()))) {
                         problems.add(where + " is " + type(v) + ", IQM " + key.getValue().stringValue());
                     }
                 }
@@ -211,6 +253,11 @@ class IqmExamplesIntegrationTest extends IntegrationTestSupport {
             nodes = next;
         }
         return nodes;
+    }
+
+    /** Amounts are decimals; IQM's examples write whole ones as integers. */
+    private static boolean numeric(String type) {
+        return type.equals("integer") || type.equals("number");
     }
 
     private static String type(JsonNode v) {

@@ -126,7 +126,7 @@ class InsertionOrderIntegrationTest extends IntegrationTestSupport {
         as(login).body("{}").post("/api/v3/cmp/io/basic/list").then().statusCode(200)
                 .body("data.totalRecords", equalTo(3)).body("data.filteredRecords", equalTo(3))
                 .body("data.ioBasicDetailsList.ioId", contains((int) c, (int) b, (int) a))
-                .body("data.ioBasicDetailsList[0].isBudgetAutoSum", equalTo(false));
+                .body("data.ioBasicDetailsList[0].isAutoSumIoTotalBudget", equalTo(false));
         as(login).body("{\"sortBy\":\"+ioName\",\"noOfEntries\":2,\"pageNo\":2}").post("/api/v3/cmp/io/basic/list")
                 .then().body("data.ioBasicDetailsList.ioName", contains("Gamma"));
         as(login).body("{\"sortBy\":\"-ioTotalBudget,+ioId\",\"offset\":0,\"noOfEntries\":1}").post("/api/v3/cmp/io/basic/list")

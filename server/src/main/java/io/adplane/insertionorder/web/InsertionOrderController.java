@@ -71,12 +71,13 @@ class InsertionOrderController {
             m.put("ioStartTime", io.ioStartTime());
             m.put("ioEndTime", io.ioEndTime());
             m.put("ioTimeZoneId", io.ioTimeZoneId());
-            m.put("ioTotalBudget", Money.plain(io.ioTotalBudget()));
+            m.put("ioTotalBudget", io.ioTotalBudget() == null ? java.math.BigDecimal.ZERO : Money.plain(io.ioTotalBudget()));
             m.put("ioBudgetDistributionMethodId", io.ioBudgetDistributionMethodId());
             m.put("ioBudgetTypeId", io.ioBudgetTypeId());
             m.put("ioStatusId", io.effectiveStatusId(now));
+            // F12: null for a budget-based IO, as IQM's quickstart answers it (its schema says non-nullable).
             m.put("ioTotalImpressions", io.ioTotalImpressions());
-            m.put("isBudgetAutoSum", io.isAutoSumIoTotalBudget());
+            m.put("isAutoSumIoTotalBudget", io.isAutoSumIoTotalBudget());
             m.put("owId", io.owId());
             return m;
         }).toList();
@@ -156,16 +157,16 @@ class InsertionOrderController {
         m.put("modifiedByUowId", io.modifiedByUowId());
         m.put("ioStartTime", io.ioStartTime());
         m.put("ioEndTime", io.ioEndTime());
-        m.put("ioTotalBudget", Money.plain(io.ioTotalBudget()));
+        m.put("ioTotalBudget", io.ioTotalBudget() == null ? java.math.BigDecimal.ZERO : Money.plain(io.ioTotalBudget()));
         m.put("ioTimeZoneId", io.ioTimeZoneId());
         m.put("isAutoSumIoTotalBudget", io.isAutoSumIoTotalBudget());
         m.put("ioBudgetDistributionMethodId", io.ioBudgetDistributionMethodId());
         m.put("ioBudgetTypeId", io.ioBudgetTypeId());
         m.put("ioTotalImpressions", io.ioTotalImpressions());
         m.put("ioStatusId", io.effectiveStatusId(clock.millis()));
-        m.put("ioNextPerformanceCheck", null);
-        m.put("ioLastPriorityShift", null);
-        m.put("ioCurrentPriority", null);
+        m.put("ioNextPerformanceCheck", 0L);
+        m.put("ioLastPriorityShift", 0L);
+        m.put("ioCurrentPriority", 0);
         m.put("isIoPrioritise", false);
         return m;
     }
