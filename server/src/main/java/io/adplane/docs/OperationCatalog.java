@@ -111,6 +111,12 @@ final class OperationCatalog {
                 "Move the simulation clock forward and deliver the elapsed hours (emulator control)");
         name("GET /api/v3/ra/report/dimension-metrics/detail", "getDimensionAndMetricDetails", "Get Dimension & Metrics Details");
         name("POST /api/v3/ra/report/execute", "executeReportData", "Execute report and fetch serving data");
+        name("POST /api/v3/ra/report/add", "saveReport", "Create Report");
+        name("GET /api/v3/ra/report/{reportId}", "getReport", "Get Report By ID");
+        name("PATCH /api/v3/ra/report/{reportId}", "updateReport", "Edit Report");
+        name("DELETE /api/v3/ra/report/{reportId}", "deleteReport", "Delete Report and Scheduling Data By ID");
+        name("GET /api/v3/ra/reports/list", "getReportList", "Get List of Reports");
+        name("POST /api/v3/ra/reports/list", "fetchReportList", "Get List of Reports");
     }
 
     private OperationCatalog() {
