@@ -109,6 +109,7 @@ final class OperationCatalog {
         own("GET /api/v3/adplane/clock", "getSimulationClock", "The simulation clock (emulator control)");
         own("POST /api/v3/adplane/clock/advance", "advanceSimulationClock",
                 "Move the simulation clock forward and deliver the elapsed hours (emulator control)");
+        own("POST /api/v3/adplane/delivery", "ingestDelivery", "Report hourly delivery of campaigns (bidder or ad server)");
         name("GET /api/v3/ra/report/dimension-metrics/detail", "getDimensionAndMetricDetails", "Get Dimension & Metrics Details");
         name("POST /api/v3/ra/report/execute", "executeReportData", "Execute report and fetch serving data");
         name("POST /api/v3/ra/report/add", "saveReport", "Create Report");
