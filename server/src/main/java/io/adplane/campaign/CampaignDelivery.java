@@ -113,7 +113,8 @@ public class CampaignDelivery {
     /** What a report shows of a campaign and its IO. */
     public record Described(long id, long owId, String name, long ioId, String ioName, String status,
             BigDecimal budgetDay, BigDecimal budgetTotal, BigDecimal maxBid, boolean totalBudgetPacing, Integer timezoneId,
-            Long startTime, Long endTime, Integer creativeType, BigDecimal ioTotalBudget, int ioBudgetTypeId) {
+            Long startTime, Long endTime, Integer creativeType, BigDecimal ioTotalBudget, int ioBudgetTypeId,
+            Long ioEndSeconds, int ioTimezoneId) {
     }
 
     /** The campaigns of {@code owIds} with these ids (the status as a reader sees it at {@code nowSec}, D17). */
@@ -124,14 +125,16 @@ public class CampaignDelivery {
         }
         jdbc.sql("SELECT c.id, c.ow_id, c.campaign_name, c.io_id, i.io_name, " + CampaignStatus.EFFECTIVE_SQL + " AS st, "
                 + "c.budget_day, c.budget_total, c.max_bid, c.total_budget_pacing, c.timezone_id, c.start_time, c.end_time, "
-                + "c.creative_type_id, i.io_total_budget, i.io_budget_type_id FROM campaign c JOIN insertion_order i "
+                + "c.creative_type_id, i.io_total_budget, i.io_budget_type_id, i.io_end_time, i.io_time_zone_id "
+                + "FROM campaign c JOIN insertion_order i "
                 + "ON i.io_id = c.io_id AND i.ow_id = c.ow_id WHERE c.ow_id IN (:owIds) AND c.id IN (:ids)")
                 .param("owIds", owIds).param("ids", ids).param("nowSec", nowSec)
                 .query((rs, n) -> out.put(rs.getLong(1), new Described(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getLong(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), rs.getBoolean(10), rs.getObject(11, Integer.class),
                         rs.getObject(12, Long.class), rs.getObject(13, Long.class), rs.getObject(14, Integer.class),
-                        rs.getBigDecimal(15), rs.getInt(16))))
+                        rs.getBigDecimal(15), rs.getInt(16), rs.getObject(17) == null ? null : rs.getLong(17) / 1000,
+                        rs.getInt(18))))
                 .list();
         return out;
     }

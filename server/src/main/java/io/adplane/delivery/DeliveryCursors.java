@@ -36,7 +36,8 @@ class DeliveryCursors {
             return;
         }
         Map<Long, Boolean> known = new HashMap<>();
-        jdbc.sql("SELECT campaign_id, is_open FROM delivery_cursor WHERE campaign_id IN (:ids)")
+        // An ingested campaign (S12) counts as open: it is never simulated.
+        jdbc.sql("SELECT campaign_id, is_open OR ingested FROM delivery_cursor WHERE campaign_id IN (:ids)")
                 .param("ids", running.stream().map(r -> r[0]).toList())
                 .query((rs, n) -> known.put(rs.getLong(1), rs.getBoolean(2))).list();
         List<long[]> fresh = new ArrayList<>();
@@ -77,6 +78,19 @@ class DeliveryCursors {
     boolean claim(long campaignId, long from, long to) {
         return jdbc.sql("UPDATE delivery_cursor SET next_hour = ? WHERE campaign_id = ? AND next_hour = ? AND is_open = TRUE")
                 .params(to, campaignId, from).update() == 1;
+    }
+
+    /** Marks campaigns as ingested (S12): their watermarks close for good, so the simulator leaves them alone. */
+    void ingested(long owId, Map<Long, Long> ioOfCampaign) {
+        List<Map.Entry<Long, Long>> rows = new ArrayList<>(ioOfCampaign.entrySet());
+        jdbcTemplate.batchUpdate("INSERT INTO delivery_cursor (campaign_id, ow_id, io_id, next_hour, is_open, ingested) "
+                + "VALUES (?, ?, ?, 0, FALSE, TRUE) ON CONFLICT DO NOTHING", rows, 500, (ps, e) -> {
+                    ps.setLong(1, e.getKey());
+                    ps.setLong(2, owId);
+                    ps.setLong(3, e.getValue());
+                });
+        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = FALSE, ingested = TRUE WHERE campaign_id = ?",
+                rows, 500, (ps, e) -> ps.setLong(1, e.getKey()));
     }
 
     void close(Collection<Long> campaignIds) {

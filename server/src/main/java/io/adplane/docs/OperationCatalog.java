@@ -135,8 +135,15 @@ final class OperationCatalog {
         own("GET /api/v3/adplane/clock", "getSimulationClock", "The simulation clock (emulator control)");
         own("POST /api/v3/adplane/clock/advance", "advanceSimulationClock",
                 "Move the simulation clock forward and deliver the elapsed hours (emulator control)");
+        own("POST /api/v3/adplane/delivery", "ingestDelivery", "Report hourly delivery of campaigns (bidder or ad server)");
         name("GET /api/v3/ra/report/dimension-metrics/detail", "getDimensionAndMetricDetails", "Get Dimension & Metrics Details");
         name("POST /api/v3/ra/report/execute", "executeReportData", "Execute report and fetch serving data");
+        name("POST /api/v3/ra/report/add", "saveReport", "Create Report");
+        name("GET /api/v3/ra/report/{reportId}", "getReport", "Get Report By ID");
+        name("PATCH /api/v3/ra/report/{reportId}", "updateReport", "Edit Report");
+        name("DELETE /api/v3/ra/report/{reportId}", "deleteReport", "Delete Report and Scheduling Data By ID");
+        name("GET /api/v3/ra/reports/list", "getReportList", "Get List of Reports");
+        name("POST /api/v3/ra/reports/list", "fetchReportList", "Get List of Reports");
         // users
         notOffered("GET /api/v3/ua/chatbot", "getWorkspaceChatBotAppIdByOwId", "IQM's support chatbot (not offered)");
         notOffered("GET /api/v3/ua/st/chatbot", "getWorkspaceChatBotAppIdByWorkspaceDomain", "IQM's support chatbot by domain (not offered)");

@@ -91,8 +91,16 @@ public class ReportService {
     private record Dim(String key, By by, List<Long> values) {
     }
 
-    /** {@code POST /api/v3/ra/report/execute}. */
-    public ReportAnswer execute(Caller caller, ExecuteRequest r) {
+    private record Checked(List<Dim> dims, List<String> columns, int requestType, LocalDate from, LocalDate to) {
+    }
+
+    /** Checks a report's definition as execute does (S10), without running it. */
+    public void check(Caller caller, ExecuteRequest r) {
+        checked(r, clock.millis());
+        customers(caller, r.customerIds());
+    }
+
+    private Checked checked(ExecuteRequest r, long now) {
         List<Dim> dims = dimensions(r.dimensions());
         List<String> columns = r.columns() == null ? List.of() : r.columns();
         if (columns.isEmpty()) {
@@ -110,7 +118,6 @@ public class ReportService {
         }
         ZoneId zone = r.timezoneId() == null ? ZoneId.of("UTC") : timezones.find(r.timezoneId())
                 .orElseThrow(() -> ApiException.unprocessable("timezoneId", "Invalid timezone id.")).zoneId();
-        long now = clock.millis();
         long endMs = r.endDate() == null ? now : r.endDate();
         long startMs = r.startDate() == null
                 ? ZonedDateTime.ofInstant(Instant.ofEpochMilli(endMs), zone).minusMonths(3).toInstant().toEpochMilli()
@@ -127,6 +134,18 @@ public class ReportService {
         if (!campaignOnly && to.isAfter(from.plusMonths(3))) {
             throw ApiException.unprocessable("endDate", OVER_THREE_MONTHS);
         }
+        return new Checked(dims, columns, requestType, from, to);
+    }
+
+    /** {@code POST /api/v3/ra/report/execute}. */
+    public ReportAnswer execute(Caller caller, ExecuteRequest r) {
+        long now = clock.millis();
+        Checked checked = checked(r, now);
+        List<Dim> dims = checked.dims();
+        List<String> columns = checked.columns();
+        int requestType = checked.requestType();
+        LocalDate from = checked.from();
+        LocalDate to = checked.to();
         Paging page = Paging.of(r.pageNo(), r.noOfEntries(), null, 50);
         Collection<Long> owIds = customers(caller, r.customerIds());
 

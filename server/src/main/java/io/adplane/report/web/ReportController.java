@@ -11,15 +11,18 @@ import io.adplane.report.ExecuteRequest;
 import io.adplane.report.ReportAnswer;
 import io.adplane.report.ReportCatalog;
 import io.adplane.report.ReportService;
+import io.adplane.report.SavedReports;
 
 /** IQM's Reports API: dimensions and metrics, and executing a report. */
 @RestController
 class ReportController {
 
     private final ReportService reports;
+    private final SavedReports saved;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, SavedReports saved) {
         this.reports = reports;
+        this.saved = saved;
     }
 
     @GetMapping("/api/v3/ra/report/dimension-metrics/detail")
@@ -29,6 +32,6 @@ class ReportController {
 
     @PostMapping("/api/v3/ra/report/execute")
     V3Response<ReportAnswer> execute(Caller caller, @RequestBody ExecuteRequest request) {
-        return V3Response.ok(reports.execute(caller, request));
+        return V3Response.ok(saved.execute(caller, request));
     }
 }
