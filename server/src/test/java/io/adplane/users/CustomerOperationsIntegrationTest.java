@@ -38,6 +38,13 @@ class CustomerOperationsIntegrationTest extends IntegrationTestSupport {
                 .body("data.message", equalTo("Customer operation details updated successfully"));
         as(admin).body("{\"customerOperationsDetails\":{\"customerPaymentTypeId\":1}}")
                 .patch("/api/v3/ua/customer-operations/" + advertiser.owId()).then().statusCode(200);
+        // The customer lists filter by a customer's own details.
+        as(admin).get("/api/v3/ua/customers/list?customerPaymentTypeIds=1&owIds=" + agency.owId()).then()
+                .statusCode(200).body("data.data.owId", contains((int) advertiser.owId()));
+        as(admin).get("/api/v3/ua/customers/list?labelIds=" + label + "&customerType=2&countryId=30100001").then()
+                .body("data.data.owId", contains((int) agency.owId()));
+        as(admin).get("/api/v3/ua/customers/list?sellerAssigneeUserIds=" + adminUserId + "&owIds=" + agency.owId())
+                .then().body("data.data.owId", contains((int) agency.owId()));
         as(admin).get("/api/v3/ua/customer-operations/details/" + advertiser.owId()).then().statusCode(200)
                 .body("data.workspaceCustomerOperationDetails.owId", equalTo((int) agency.owId()))
                 .body("data.workspaceCustomerOperationDetails.labelIds", contains((int) label))
