@@ -211,6 +211,10 @@ final class OperationCatalog {
         name("PATCH /api/v3/ua/organization/whitelabel-settings", "updateWhiteLabelSettings", "Change the workspace's branding");
         name("POST /api/v3/ua/mfa/enable", "updateMfaFlag", "Turn MFA (TOTP) on for users");
         name("POST /api/v3/ua/mfa/disable", "disableMfaForUsers", "Turn MFA off for users");
+        name("GET /api/v3/ua/customer-operations/details/{owId}", "getCustomerOperationDetailsById", "A customer's operation details");
+        name("PATCH /api/v3/ua/customer-operations/{owId}", "updateCustomerOperationDetailsByOwId", "Change a customer's operation details");
+        name("POST /api/v3/ua/customer-operations/label/add", "addLabelForCustomerOperation", "Add a customer-operation label");
+        name("GET /api/v3/ua/customer-operations/label/list", "getCustomerOperationLabels", "The workspace's customer-operation labels");
         name("GET /api/v3/ua/init", "getWorkspaceInitDetails", "What a workspace's login page shows");
         name("GET /api/v3/ua/static/verticals", "getVerticals", "Advertiser verticals");
         name("GET /api/v3/ua/static/user-status", "getUserOrganizationWorkspaceStatus", "User statuses");

@@ -28,6 +28,7 @@ class CustomerRepository {
             LEFT JOIN organization p ON p.ow_id = o.parent_ow_id
             LEFT JOIN app_user u ON u.id = o.owner_user_id
             LEFT JOIN app_user a ON a.id = o.approved_by_user_id
+            LEFT JOIN customer_operation co ON co.ow_id = o.ow_id
             """;
 
     private static final String SELECT = """
@@ -60,13 +61,27 @@ class CustomerRepository {
      * filters that are not empty.
      */
     record Filter(long workspaceId, String underPath, long excludeOwId, List<Long> parentOwIds, List<String> scopePaths,
-            List<Long> onlyIds, List<String> statuses, List<String> accountTypes, String search) {
+            List<Long> onlyIds, List<String> statuses, List<String> accountTypes, String search, Operations ops) {
+
+        Filter(long workspaceId, String underPath, long excludeOwId, List<Long> parentOwIds, List<String> scopePaths,
+                List<Long> onlyIds, List<String> statuses, List<String> accountTypes, String search) {
+            this(workspaceId, underPath, excludeOwId, parentOwIds, scopePaths, onlyIds, statuses, accountTypes, search,
+                    null);
+        }
 
         /** The same list without its filters: what {@code totalRecords} counts. */
         Filter unfiltered() {
             return new Filter(workspaceId, underPath, excludeOwId, parentOwIds, scopePaths, List.of(), List.of(),
                     List.of(), null);
         }
+    }
+
+    /**
+     * Filters on the customer's vertical and its own customer-operation details (empty or null: any): customer
+     * and payment types, country, assignees and labels (each list: any of them).
+     */
+    record Operations(Long verticalId, List<Long> customerTypes, List<Long> paymentTypes, Long countryId,
+            List<Long> adOps, List<Long> sellers, List<Long> labels) {
     }
 
     /** A customer row with what the views need. */
@@ -162,6 +177,28 @@ class CustomerRepository {
             where.append(" AND o.account_type IN (:types)");
             params.put("types", f.accountTypes());
         }
+        if (f.ops() != null) {
+            Operations ops = f.ops();
+            if (ops.verticalId() != null) {
+                where.append(" AND o.vertical_id = :vertical");
+                params.put("vertical", ops.verticalId());
+            }
+            if (!ops.customerTypes().isEmpty()) {
+                where.append(" AND co.customer_type_id IN (:ctypes)");
+                params.put("ctypes", ops.customerTypes());
+            }
+            if (!ops.paymentTypes().isEmpty()) {
+                where.append(" AND co.customer_payment_type_id IN (:ptypes)");
+                params.put("ptypes", ops.paymentTypes());
+            }
+            if (ops.countryId() != null) {
+                where.append(" AND co.country_id = :country");
+                params.put("country", ops.countryId());
+            }
+            anyOf(where, params, "co.ad_ops_user_ids", "adops", ops.adOps());
+            anyOf(where, params, "co.seller_user_ids", "sellers", ops.sellers());
+            anyOf(where, params, "co.label_ids", "labels", ops.labels());
+        }
         if (f.search() != null && !f.search().isBlank()) {
             where.append(" AND (LOWER(o.name) LIKE :search ESCAPE '\\' OR CAST(o.ow_id AS VARCHAR(20)) = :searchExact"
                     + " OR LOWER(u.email) LIKE :search ESCAPE '\\'"
@@ -170,6 +207,20 @@ class CustomerRepository {
             params.put("searchExact", f.search().strip());
         }
         return where.toString();
+    }
+
+    /** The comma-separated ids of {@code column} include one of {@code ids}. */
+    private static void anyOf(StringBuilder where, Map<String, Object> params, String column, String name,
+            List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            any.add("(',' || " + column + " || ',') LIKE :" + name + i);
+            params.put(name + i, "%," + ids.get(i) + ",%");
+        }
+        where.append(" AND (").append(String.join(" OR ", any)).append(')');
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -43,7 +43,15 @@ public class Customers {
 
     /** The arguments of {@code customers/list} and {@code immediate/customers/list}. */
     public record ListQuery(String owIds, String childOWIds, String status, String customerAccountType,
-            String searchField, Integer limit, Integer pageNo, String sortBy) {
+            String searchField, Integer limit, Integer pageNo, String sortBy, String customerType, Long countryId,
+            Long verticalId, String adOpsAssigneeUserIds, String sellerAssigneeUserIds, String labelIds,
+            String customerPaymentTypeIds) {
+
+        public ListQuery(String owIds, String childOWIds, String status, String customerAccountType,
+                String searchField, Integer limit, Integer pageNo, String sortBy) {
+            this(owIds, childOWIds, status, customerAccountType, searchField, limit, pageNo, sortBy, null, null, null,
+                    null, null, null, null);
+        }
     }
 
     /** Every customer below the acting organization ({@code customers/list}), or below the {@code owIds} given. */
@@ -83,7 +91,12 @@ public class Customers {
         return new CustomerRepository.Filter(caller.workspaceId(), acting.path(), acting.owId(), parents,
                 scopes.stream().map(Organization::path).toList(), ListArgs.ids("childOWIds", q.childOWIds()),
                 Statuses.codes("status", ListArgs.ids("status", q.status())),
-                accountTypes(q.customerAccountType()), Limits.text("searchField", q.searchField(), Limits.NAME));
+                accountTypes(q.customerAccountType()), Limits.text("searchField", q.searchField(), Limits.NAME),
+                new CustomerRepository.Operations(q.verticalId(), ListArgs.ids("customerType", q.customerType()),
+                        ListArgs.ids("customerPaymentTypeIds", q.customerPaymentTypeIds()), q.countryId(),
+                        ListArgs.ids("adOpsAssigneeUserIds", q.adOpsAssigneeUserIds()),
+                        ListArgs.ids("sellerAssigneeUserIds", q.sellerAssigneeUserIds()),
+                        ListArgs.ids("labelIds", q.labelIds())));
     }
 
     /** The organizations named by {@code owIds}: each in the acting subtree, else IQM's 403. */

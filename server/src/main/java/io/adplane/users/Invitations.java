@@ -44,18 +44,21 @@ public class Invitations {
     private final TenancyRepository tenancy;
     private final TenancyService tenancyService;
     private final UserRepository users;
+    private final CustomerOperations operations;
     private final Mailer mailer;
     private final Environment environment;
     private final Clock clock;
     private final Duration ttl;
     private final Duration resetTtl;
 
-    Invitations(TenancyRepository tenancy, TenancyService tenancyService, UserRepository users, Mailer mailer,
+    Invitations(TenancyRepository tenancy, TenancyService tenancyService, UserRepository users,
+            CustomerOperations operations, Mailer mailer,
             Environment environment, Clock clock, @Value("${adplane.invitations.ttl:P7D}") Duration ttl,
             @Value("${adplane.invitations.reset-ttl:PT1H}") Duration resetTtl) {
         this.tenancy = tenancy;
         this.tenancyService = tenancyService;
         this.users = users;
+        this.operations = operations;
         this.mailer = mailer;
         this.environment = environment;
         this.clock = clock;
@@ -115,6 +118,12 @@ public class Invitations {
             Organization org = tenancyService.inviteOrganization(caller.owId(), name,
                     item.customerOperationDetails() != null ? "workspace" : "advertiser");
             users.setProfile(org.owId(), item.verticalId(), item.logoUrl());
+            InvitationItem.CustomerOperationDetails d = item.customerOperationDetails();
+            if (d != null && caller.isWorkspaceOwnerAdmin()) {
+                operations.store(caller, org.owId(), new CustomerOperations.Fields(d.customerTypeId(),
+                        d.customerPaymentTypeId(), d.countryId(), d.createdByUowId(), d.modifiedByUowId(),
+                        d.adOpsAssigneeUserIds(), d.sellerAssigneeUserIds(), d.labelIds()), null);
+            }
             TenancyService.Invited invited = tenancyService.inviteMember(item.email(), names[0], names[1],
                     org.owId(), Role.ADMIN, caller.userId());
             issueInvitation(invited.membership().uowId(), "customer", caller);

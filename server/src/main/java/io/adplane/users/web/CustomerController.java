@@ -74,7 +74,9 @@ class CustomerController {
             @RequestParam(required = false) String searchField, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer pageNo, @RequestParam(required = false) String sortBy) {
         return V3Response.ok(customers.list(caller, new Customers.ListQuery(owIds, childOWIds, status,
-                customerAccountType, searchField, limit, pageNo, sortBy)));
+                customerAccountType, searchField, limit, pageNo, sortBy, customerType, countryId == null ? null
+                        : countryId.longValue(), verticalId == null ? null : verticalId.longValue(),
+                adOpsAssigneeUserIds, sellerAssigneeUserIds, labelIds, customerPaymentTypeIds)));
     }
 
     @GetMapping("/api/v3/ua/immediate/customers/list")

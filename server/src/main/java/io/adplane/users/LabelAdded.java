@@ -1,0 +1,5 @@
+package io.adplane.users;
+
+/** A new label. */
+public record LabelAdded(long labelId, String message) {
+}
