@@ -20,6 +20,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import io.adplane.controls.Fixture;
+import io.adplane.controls.Fixtures;
 import io.adplane.controls.Reset;
 import io.adplane.ops.AdplaneEnvironment;
 import io.adplane.tenancy.Membership;
@@ -44,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.CreateClient.class, AdminCli.RotateClientSecret.class, AdminCli.HoldOrganization.class,
                 AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
                 AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
-                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ResetCommand.class})
+                AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ResetCommand.class,
+                AdminCli.LoadFixtures.class, AdminCli.ExportFixtures.class})
 public class AdminCli implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -502,6 +505,57 @@ public class AdminCli implements Runnable {
         @Override
         Integer execute(TenancyService tenancy) {
             return cli.print(cli.bean(Reset.class).reset());
+        }
+    }
+
+    @Command(name = "load-fixtures", description = "Load a fixture file (YAML): workspaces, organizations, users and"
+            + " clients with their ids, merged by id (emulator controls only).")
+    static class LoadFixtures extends Sub {
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "The fixture (YAML or JSON).")
+        java.nio.file.Path file;
+        private Fixture fixture;
+
+        @Override
+        void check() {
+            cli.requireControls();
+            fixture = Fixtures.read(file);
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            try {
+                return cli.print(cli.bean(Fixtures.class).load(fixture));
+            } catch (io.adplane.api.ApiException e) {
+                throw new IllegalArgumentException("fixture " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "export-fixtures", description = "Write the workspaces, organizations, users and clients as a"
+            + " fixture (YAML, with password and secret hashes) to standard output or --output.")
+    static class ExportFixtures extends Sub {
+        @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead.")
+        java.nio.file.Path output;
+
+        @Override
+        void check() {
+            cli.requireControls();
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            String yaml = Fixtures.yaml(cli.bean(Fixtures.class).export());
+            if (output == null) {
+                cli.out.print(yaml);
+                cli.out.flush();
+                return 0;
+            }
+            try {
+                java.nio.file.Files.writeString(output, yaml);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot write " + output + ": " + e.getMessage());
+            }
+            return cli.print(java.util.Map.of("written", output.toString()));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 import io.adplane.auth.SessionRevocations;
+import io.adplane.controls.Fixtures;
 import io.adplane.controls.Reset;
 import io.adplane.tenancy.OperatorRepository;
 import io.adplane.tenancy.Passwords;
@@ -76,6 +77,7 @@ final class AdminContext {
         context.registerBean(TenancyService.class);
         context.registerBean(SessionRevocations.class);
         context.registerBean(Reset.class);
+        context.registerBean(Fixtures.class);
         context.refresh();
         return context;
     }

@@ -40,8 +40,9 @@ public class TenancyRepository {
 
     /** The first workspace created, the one {@code serve} bootstraps (D11). */
     public Optional<Workspace> firstWorkspace() {
-        return jdbc.sql("SELECT id, domain, name, owner_ow_id, support_email FROM workspace ORDER BY id")
-                .query(TenancyRepository::workspace).stream().findFirst();
+        // optional(), not stream(): an unclosed stream keeps its connection from the pool.
+        return jdbc.sql("SELECT id, domain, name, owner_ow_id, support_email FROM workspace ORDER BY id"
+                + " FETCH FIRST 1 ROWS ONLY").query(TenancyRepository::workspace).optional();
     }
 
     long insertWorkspace(String domain, String name, String supportEmail, long now) {
