@@ -23,6 +23,8 @@ import ch.qos.logback.core.ConsoleAppender;
 import io.adplane.api.ApiException;
 import io.adplane.delivery.ClockDurations;
 import io.adplane.delivery.ClockOffsets;
+import io.adplane.controls.Fixture;
+import io.adplane.controls.Fixtures;
 import io.adplane.controls.Reset;
 import io.adplane.ops.AdplaneEnvironment;
 import io.adplane.tenancy.Membership;
@@ -48,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
                 AdminCli.ReleaseOrganization.class, AdminCli.SetAutoApprove.class, AdminCli.DisableUser.class,
                 AdminCli.EnableUser.class, AdminCli.SetPassword.class, AdminCli.ListOrganizations.class,
                 AdminCli.ListUsers.class, AdminCli.ListClients.class, AdminCli.ClockCommands.class,
-                AdminCli.ResetCommand.class, AdminCli.CheckConsistency.class, AdminCli.ListOutbox.class})
+                AdminCli.ResetCommand.class, AdminCli.CheckConsistency.class, AdminCli.ListOutbox.class,
+                AdminCli.LoadFixtures.class, AdminCli.ExportFixtures.class})
 public class AdminCli implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -604,6 +607,57 @@ public class AdminCli implements Runnable {
         @Override
         Integer execute(TenancyService tenancy) {
             return cli.print(cli.bean(io.adplane.users.Mailer.class).recent(limit));
+        }
+    }
+
+    @Command(name = "load-fixtures", description = "Load a fixture file (YAML): workspaces, organizations, users and"
+            + " clients with their ids, merged by id (emulator controls only).")
+    static class LoadFixtures extends Sub {
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "The fixture (YAML or JSON).")
+        java.nio.file.Path file;
+        private Fixture fixture;
+
+        @Override
+        void check() {
+            cli.requireControls();
+            fixture = Fixtures.read(file);
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            try {
+                return cli.print(cli.bean(Fixtures.class).load(fixture));
+            } catch (io.adplane.api.ApiException e) {
+                throw new IllegalArgumentException("fixture " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "export-fixtures", description = "Write the workspaces, organizations, users and clients as a"
+            + " fixture (YAML, with password and secret hashes) to standard output or --output.")
+    static class ExportFixtures extends Sub {
+        @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead.")
+        java.nio.file.Path output;
+
+        @Override
+        void check() {
+            cli.requireControls();
+        }
+
+        @Override
+        Integer execute(TenancyService tenancy) {
+            String yaml = Fixtures.yaml(cli.bean(Fixtures.class).export());
+            if (output == null) {
+                cli.out.print(yaml);
+                cli.out.flush();
+                return 0;
+            }
+            try {
+                java.nio.file.Files.writeString(output, yaml);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot write " + output + ": " + e.getMessage());
+            }
+            return cli.print(java.util.Map.of("written", output.toString()));
         }
     }
 }

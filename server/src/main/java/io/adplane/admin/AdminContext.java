@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 import io.adplane.auth.SessionRevocations;
 import io.adplane.delivery.ClockOffsets;
 import io.adplane.delivery.SimulationClock;
+import io.adplane.controls.Fixtures;
 import io.adplane.controls.Reset;
 import io.adplane.tenancy.OperatorRepository;
 import io.adplane.tenancy.Passwords;
@@ -83,6 +84,7 @@ final class AdminContext {
         context.registerBean(ConsistencyCheck.class, () -> new ConsistencyCheck(context.getBean(JdbcClient.class),
                 context.getBean(DataSourceTransactionManager.class)));
         context.registerBean(io.adplane.users.Mailer.class);
+        context.registerBean(Fixtures.class);
         context.refresh();
         return context;
     }

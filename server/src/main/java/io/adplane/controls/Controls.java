@@ -23,10 +23,12 @@ public class Controls {
     private final Faults faults;
     private final RequestWorkspace workspaces;
     private final Journal journal;
+    private final Fixtures fixtures;
 
     Controls(Reset reset, TenancyRepository tenancy, SessionRevocations sessions, Faults faults,
-            RequestWorkspace workspaces, Journal journal) {
+            RequestWorkspace workspaces, Journal journal, Fixtures fixtures) {
         this.journal = journal;
+        this.fixtures = fixtures;
         this.reset = reset;
         this.tenancy = tenancy;
         this.sessions = sessions;
@@ -43,6 +45,21 @@ public class Controls {
         faults.clearAll();
         journal.clearAll();
         return kept;
+    }
+
+    /** Loads a fixture (YAML or JSON text) over the current state, merging by id (E5). */
+    public FixtureLoaded loadFixture(Caller caller, String text) {
+        requireInstanceAdmin(caller);
+        FixtureLoaded loaded = fixtures.load(Fixtures.parse(text));
+        sessions.forgetCached();
+        workspaces.forget();
+        return loaded;
+    }
+
+    /** The current state as a fixture (E6). */
+    public Fixture exportFixture(Caller caller) {
+        requireInstanceAdmin(caller);
+        return fixtures.export();
     }
 
     /** The fault rules of the caller's workspace (E3). */

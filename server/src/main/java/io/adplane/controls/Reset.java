@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -47,15 +48,25 @@ public class Reset {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final TransactionTemplate tx;
 
-    Reset(JdbcClient jdbc, DataSource dataSource) {
+    Reset(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.tx = new TransactionTemplate(transactions);
     }
 
-    /** Empties the database but for the bootstrap's rows, in one transaction; what was kept. */
-    @Transactional
+    /**
+     * Empties the database but for the bootstrap's rows, in one transaction, then restarts the identities in
+     * another (H2 commits at DDL; kept apart, no transaction is ever cut in two); what was kept.
+     */
     public Kept reset() {
+        Kept kept = tx.execute(status -> empty());
+        restartIdentities();
+        return kept;
+    }
+
+    private Kept empty() {
         Bootstrapped kept = bootstrapped().orElse(null);
         Map<String, String> keep = keepRules(kept);
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -73,6 +84,20 @@ public class Reset {
                 emptied.add(table);
             }
         }
+        return kept == null ? new Kept(null, null, null, null, null, null, List.copyOf(emptied))
+                : new Kept(kept.workspaceId(), kept.domain(), kept.owId(), kept.userId(), kept.email(), kept.clientId(),
+                        List.copyOf(emptied));
+    }
+
+    /**
+     * Restarts every identity column past the largest id its table holds (or at its first value), after rows were
+     * written with ids of their own (a fixture) or deleted; in a transaction of its own, after theirs.
+     */
+    public void restartIdentities() {
+        tx.executeWithoutResult(status -> restartIdentities(Schema.read(DataSourceUtils.getConnection(dataSource))));
+    }
+
+    private void restartIdentities(Schema schema) {
         for (Schema.Identity identity : schema.identities()) {
             long max = jdbc.sql("SELECT COALESCE(MAX(" + identity.column() + "), 0) FROM " + identity.table())
                     .query(Long.class).single();
@@ -80,9 +105,6 @@ public class Reset {
             jdbc.sql("ALTER TABLE " + identity.table() + " ALTER COLUMN " + identity.column() + " RESTART WITH " + next)
                     .update();
         }
-        return kept == null ? new Kept(null, null, null, null, null, null, List.copyOf(emptied))
-                : new Kept(kept.workspaceId(), kept.domain(), kept.owId(), kept.userId(), kept.email(), kept.clientId(),
-                        List.copyOf(emptied));
     }
 
     private record Bootstrapped(long workspaceId, String domain, long owId, Long userId, String email, Long uowId,
@@ -91,8 +113,9 @@ public class Reset {
 
     /** The bootstrap's rows: the first workspace, its owner, the owner's first member, the first client. */
     private Optional<Bootstrapped> bootstrapped() {
-        var ws = jdbc.sql("SELECT id, domain, owner_ow_id FROM workspace WHERE owner_ow_id IS NOT NULL ORDER BY id")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).stream().findFirst();
+        var ws = jdbc.sql("SELECT id, domain, owner_ow_id FROM workspace WHERE owner_ow_id IS NOT NULL ORDER BY id"
+                + " FETCH FIRST 1 ROWS ONLY")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).optional();
         if (ws.isEmpty()) {
             return Optional.empty();
         }
@@ -100,10 +123,10 @@ public class Reset {
         long owId = (Long) ws.get()[2];
         var member = jdbc.sql("""
                 SELECT m.uow_id, u.id, u.email FROM membership m JOIN app_user u ON u.id = m.user_id
-                WHERE m.ow_id = ? ORDER BY m.uow_id""").param(owId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)}).stream().findFirst();
-        String clientId = jdbc.sql("SELECT client_id FROM oauth_client WHERE workspace_id = ? ORDER BY created_at, client_id")
-                .param(workspaceId).query(String.class).stream().findFirst().orElse(null);
+                WHERE m.ow_id = ? ORDER BY m.uow_id FETCH FIRST 1 ROWS ONLY""").param(owId)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)}).optional();
+        String clientId = jdbc.sql("SELECT client_id FROM oauth_client WHERE workspace_id = ? ORDER BY created_at, client_id"
+                + " FETCH FIRST 1 ROWS ONLY").param(workspaceId).query(String.class).optional().orElse(null);
         return Optional.of(new Bootstrapped(workspaceId, (String) ws.get()[1], owId,
                 member.map(m -> (Long) m[1]).orElse(null), member.map(m -> (String) m[2]).orElse(null),
                 member.map(m -> (Long) m[0]).orElse(null), clientId));
@@ -144,7 +167,7 @@ public class Reset {
         static Schema read(Connection c) {
             try {
                 String schema;
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT CURRENT_SCHEMA")) {
+                try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT CURRENT_SCHEMA")) {
                     rs.next();
                     schema = rs.getString(1);
                 }

@@ -26,6 +26,8 @@ class ControlsOffIntegrationTest extends IntegrationTestSupport {
         assertThat(unknown(admin, "GET", "/api/v3/adplane/faults")).isEqualTo(expected);
         assertThat(unknown(admin, "POST", "/api/v3/adplane/faults")).isEqualTo(expected);
         assertThat(unknown(admin, "GET", "/api/v3/adplane/journal")).isEqualTo(expected);
+        assertThat(unknown(admin, "GET", "/api/v3/adplane/fixtures")).isEqualTo(expected);
+        assertThat(unknown(admin, "POST", "/api/v3/adplane/fixtures")).isEqualTo(expected);
         assertThat(given().post("/api/v3/adplane/reset").then().statusCode(404).extract().asString()).isEqualTo(expected);
         assertThat(given().post("/api/v3/adplane/faults").then().statusCode(404).extract().asString()).isEqualTo(expected);
         assertThat(unknown(admin, "GET", "/api/v3/adplane/clock")).isEqualTo(expected);

@@ -1,5 +1,10 @@
 package io.adplane.testkit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +30,7 @@ public class AdplaneExtension implements BeforeAllCallback, BeforeEachCallback, 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AdplaneExtension.class);
     private static final String SERVER = "server";
     private static final String SETTINGS = "settings";
+    private static final String FIXTURE = "fixture";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -33,7 +39,12 @@ public class AdplaneExtension implements BeforeAllCallback, BeforeEachCallback, 
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        server(context).reset();
+        AdplaneServer server = server(context);
+        server.reset();
+        String fixture = context.getRoot().getStore(NAMESPACE).get(FIXTURE, String.class);
+        if (fixture != null) {
+            server.loadFixture(fixture);
+        }
     }
 
     @Override
@@ -67,10 +78,49 @@ public class AdplaneExtension implements BeforeAllCallback, BeforeEachCallback, 
                 store.remove(SERVER);
                 running.close();
             }
-            AdplaneServer started = AdplaneServer.start(settings);
+            String fixture = fixture(context.getRequiredTestClass());
+            Map<String, String> properties = new LinkedHashMap<>(settings);
+            properties.remove("(fixture)"); // part of the settings' identity only
+            if (fixture != null) {
+                properties.put("adplane.fixtures", temporaryFile(fixture));
+            }
+            AdplaneServer started = AdplaneServer.start(properties);
             store.put(SETTINGS, settings);
+            if (fixture != null) {
+                store.put(FIXTURE, fixture);
+            } else {
+                store.remove(FIXTURE);
+            }
             store.put(SERVER, started);
             return started;
+        }
+    }
+
+    /** The text of the class's fixture: a class-path resource, else a file; null without one. */
+    private static String fixture(Class<?> testClass) {
+        String name = AnnotationSupport.findAnnotation(testClass, AdplaneTest.class).map(AdplaneTest::fixture).orElse("");
+        if (name.isBlank()) {
+            return null;
+        }
+        try (InputStream in = testClass.getClassLoader().getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
+            if (in != null) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return Files.readString(Path.of(name));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("@AdplaneTest(fixture = \"" + name + "\"): neither a class-path resource"
+                    + " nor a readable file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String temporaryFile(String fixture) {
+        try {
+            Path file = Files.createTempFile("adplane-fixture", ".yaml");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, fixture);
+            return file.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the fixture to a temporary file: " + e.getMessage(), e);
         }
     }
 
@@ -78,6 +128,9 @@ public class AdplaneExtension implements BeforeAllCallback, BeforeEachCallback, 
         AdplaneTest test = AnnotationSupport.findAnnotation(testClass, AdplaneTest.class).orElse(null);
         Map<String, String> settings = new LinkedHashMap<>();
         if (test != null) {
+            if (!test.fixture().isBlank()) {
+                settings.put("(fixture)", test.fixture());
+            }
             Arrays.stream(test.properties()).forEach(p -> {
                 int eq = p.indexOf('=');
                 if (eq < 1) {

@@ -96,6 +96,15 @@ public final class AdplaneServer implements AutoCloseable {
 
     /** Back to the bootstrap state: {@code POST /api/v3/adplane/reset} as the bootstrapped admin. */
     public void reset() {
+        control("/api/v3/adplane/reset", HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** Loads a fixture (YAML or JSON text): {@code POST /api/v3/adplane/fixtures} as the bootstrapped admin. */
+    public void loadFixture(String fixture) {
+        control("/api/v3/adplane/fixtures", HttpRequest.BodyPublishers.ofString(fixture));
+    }
+
+    private void control(String path, HttpRequest.BodyPublisher body) {
         String login = send(HttpRequest.newBuilder(URI.create(url + "/api/v3/ua/login"))
                 .header("Content-Type", "application/json")
                 .header("Authentication", "Basic " + Base64.getEncoder()
@@ -103,10 +112,11 @@ public final class AdplaneServer implements AutoCloseable {
                 .header("X-IAA-HOST", HOST)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"password\",\"email\":\"" + ADMIN_EMAIL
                         + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}")).build());
-        send(HttpRequest.newBuilder(URI.create(url + "/api/v3/adplane/reset"))
+        send(HttpRequest.newBuilder(URI.create(url + path))
                 .header("Authorization", "Bearer " + find(TOKEN, login))
                 .header("X-IAA-OW-ID", find(OW_ID, login))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .header("Content-Type", "application/yaml")
+                .POST(body).build());
     }
 
     private String send(HttpRequest request) {

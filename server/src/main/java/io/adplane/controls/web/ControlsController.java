@@ -13,6 +13,8 @@ import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
 import io.adplane.controls.Controls;
 import io.adplane.controls.FaultRequest;
+import io.adplane.controls.Fixture;
+import io.adplane.controls.FixtureLoaded;
 import io.adplane.controls.FaultRule;
 import io.adplane.controls.FaultRules;
 import io.adplane.controls.JournalPage;
@@ -67,5 +69,16 @@ class ControlsController {
     @DeleteMapping("/api/v3/adplane/journal")
     V3Response<JournalPage> clearJournal(Caller caller) {
         return V3Response.ok(controls.clearJournal(caller));
+    }
+
+    /** The body is the fixture itself, YAML or JSON (JSON is YAML too), whatever its content type. */
+    @PostMapping("/api/v3/adplane/fixtures")
+    V3Response<FixtureLoaded> loadFixture(Caller caller, @RequestBody String fixture) {
+        return V3Response.ok(controls.loadFixture(caller, fixture));
+    }
+
+    @GetMapping("/api/v3/adplane/fixtures")
+    V3Response<Fixture> exportFixture(Caller caller) {
+        return V3Response.ok(controls.exportFixture(caller));
     }
 }
