@@ -17,6 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import io.adplane.api.ApiException;
 import io.adplane.auth.Caller;
 import io.adplane.console.ConsoleDirectory;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * What every console page knows (who is signed in, for which organization, what they may do) and how a
@@ -25,6 +26,7 @@ import io.adplane.console.ConsoleDirectory;
  */
 @ControllerAdvice(basePackageClasses = ConsoleAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@Hidden // its pages are no answers of the API's operations
 class ConsoleAdvice {
 
     private final ConsoleDirectory directory;
