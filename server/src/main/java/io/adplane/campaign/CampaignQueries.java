@@ -39,7 +39,9 @@ public class CampaignQueries {
 
     /** The effective status in SQL (D17), as {@link CampaignStatus#effective} computes it in Java. */
     private static final String STATUS = CampaignStatus.EFFECTIVE_SQL;
-    private static final String FROM = " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
+    // Joined on ow_id too (always equal: campaign's foreign key is (ow_id, io_id)), so a database distributed by
+    // organization routes the statement to one shard (docs/scaling.md).
+    private static final String FROM = " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id AND i.ow_id = c.ow_id "
             + "JOIN organization o ON o.ow_id = c.ow_id ";
     private static final Map<String, String> SORTS = Map.ofEntries(
             Map.entry("id", "c.id"), Map.entry("campaignId", "c.id"), Map.entry("name", "c.campaign_name"),
@@ -184,7 +186,8 @@ public class CampaignQueries {
             filtered = sum(counts, q.statuses == null ? NOT_DELETED : q.statuses);
         } else {
             // The joins matter to the count only when a filter reads the IO.
-            String countFrom = q.where.indexOf("i.") >= 0 ? " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
+            String countFrom = q.where.indexOf("i.") >= 0
+                    ? " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id AND i.ow_id = c.ow_id "
                     : " FROM campaign c ";
             filtered = q.sql("SELECT COUNT(*)" + countFrom + q.where).query(Long.class).single();
         }

@@ -146,7 +146,7 @@ class CampaignRepository {
 
     /** Replaces the creatives the campaign names (its {@code creativeIds}) in the link table. */
     void linkCreatives(long owId, long campaignId, List<Long> creativeIds) {
-        jdbc.sql("DELETE FROM campaign_creative WHERE campaign_id = ?").param(campaignId).update();
+        jdbc.sql("DELETE FROM campaign_creative WHERE campaign_id = ? AND ow_id = ?").params(campaignId, owId).update();
         for (long creativeId : new java.util.LinkedHashSet<>(creativeIds)) {
             jdbc.sql("INSERT INTO campaign_creative (campaign_id, creative_id, ow_id) VALUES (?, ?, ?)")
                     .params(campaignId, creativeId, owId).update();
@@ -286,8 +286,8 @@ class CampaignRepository {
     Optional<View> view(long owId, long id) {
         return jdbc.sql("SELECT " + COLUMNS + """
                 , o.name AS org_name, p.name AS parent_name, u.email, u.first_name, u.last_name,
-                  (SELECT i.io_name FROM insertion_order i WHERE i.io_id = c.io_id) AS io_name,
-                  (SELECT i.io_end_time FROM insertion_order i WHERE i.io_id = c.io_id) AS io_end_time
+                  (SELECT i.io_name FROM insertion_order i WHERE i.io_id = c.io_id AND i.ow_id = c.ow_id) AS io_name,
+                  (SELECT i.io_end_time FROM insertion_order i WHERE i.io_id = c.io_id AND i.ow_id = c.ow_id) AS io_end_time
                 FROM campaign c
                 JOIN organization o ON o.ow_id = c.ow_id
                 LEFT JOIN organization p ON p.ow_id = o.parent_ow_id
