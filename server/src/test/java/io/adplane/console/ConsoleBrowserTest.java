@@ -2,7 +2,6 @@ package io.adplane.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,12 +23,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.adplane.support.Chromium;
 import io.adplane.support.IntegrationTestSupport;
 import io.restassured.response.Response;
 
@@ -45,39 +41,22 @@ import io.restassured.response.Response;
  */
 class ConsoleBrowserTest extends IntegrationTestSupport {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
 
     private ChromeDriver browser;
     private WebDriverWait wait;
-    private Path profile;
     private Path shots;
     private String axe;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
-            String message = "Chromium is not installed (apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + "; CI must run this test");
-            }
-            Assumptions.abort(message);
-        }
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String dir = System.getProperty("adplane.console.screenshots");
         shots = dir == null || dir.isBlank() ? Path.of("target", "console-screenshots") : Path.of(dir);
         Files.createDirectories(shots);
-        profile = Files.createTempDirectory("adplane-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

@@ -2,15 +2,12 @@ package io.adplane.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,11 +16,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.adplane.support.Chromium;
 import io.adplane.support.IntegrationTestSupport;
 import io.restassured.response.Response;
 import tools.jackson.databind.JsonNode;
@@ -37,30 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 class SwaggerUiBrowserTest extends IntegrationTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
 
     private ChromeDriver browser;
     private WebDriverWait wait;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
-            String message = "Chromium is not installed (apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + "; CI must run this test");
-            }
-            Assumptions.abort(message);
-        }
-        profile = Files.createTempDirectory("adplane-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,2000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(1400, 2000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
