@@ -73,6 +73,7 @@ class DatabaseFaultPostgresTest {
                         "--adplane.bootstrap.enabled=false",
                         "--adplane.jobs.enabled=false",
                         "--adplane.db.pool-size=6",
+                        "--adplane.mode=emulator",
                         "--adplane.passwords.cost=low");
         port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
         tenancy = server.getBean(TenancyService.class);
