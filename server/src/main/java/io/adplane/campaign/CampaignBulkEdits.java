@@ -296,8 +296,13 @@ public class CampaignBulkEdits {
         return failures;
     }
 
+    /** A campaign's refusal as IQM words bulk reasons: a sentence, ending in a full stop. */
     private Failure failure(Caller caller, long id, ApiException e) {
-        return new Failure(e.getMessage(), String.valueOf(id), campaigns.name(caller.owId(), id).orElse(null));
+        String message = e.getMessage();
+        if (message != null && !message.endsWith(".")) {
+            message = message + ".";
+        }
+        return new Failure(message, String.valueOf(id), campaigns.name(caller.owId(), id).orElse(null));
     }
 
     /** {@code total} in {@code parts} equal shares of whole cents; the first shares take the leftover cents. */

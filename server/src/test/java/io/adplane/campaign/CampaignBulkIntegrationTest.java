@@ -50,7 +50,7 @@ class CampaignBulkIntegrationTest extends CampaignTestSupport {
         as(s.login()).body("{\"campaignIds\":\"" + a + "\",\"dailyBudget\":999999}")
                 .put("/api/v2/cmp/campaigns/update-budget").then().statusCode(200)
                 .body("responseObject.status", equalTo(false))
-                .body("responseObject.reason[0].errorMessage", equalTo("Daily budget must not exceed total budget"))
+                .body("responseObject.reason[0].errorMessage", equalTo("Daily budget must not exceed total budget."))
                 .body("responseObject.reason[0].id", equalTo(String.valueOf(a)))
                 .body("responseObject.reason[0].campaignName", equalTo("NewTest"));
         as(s.login()).body("{\"campaignIds\":\"" + a + "\",\"totalBudget\":5,\"totalBudgetUpdateType\":\"increase\"}")
@@ -84,7 +84,7 @@ class CampaignBulkIntegrationTest extends CampaignTestSupport {
         as(s.login()).body("{\"endDate\":" + (nowSeconds() + 90 * DAY) + ",\"campaignIds\":\"" + a + "\"}")
                 .put("/api/v2/cmp/campaigns/update-end-date").then().statusCode(200)
                 .body("responseObject.status", equalTo(false))
-                .body("responseObject.reason[0].errorMessage", equalTo("Campaign end time can't be after IO end time"));
+                .body("responseObject.reason[0].errorMessage", equalTo("Campaign end time can't be after IO end time."));
 
         as(s.login()).body("{\"campaignName\":\"Renamed\"}").patch("/api/v3/cmp/campaign/update-name/" + a).then()
                 .statusCode(200).body("success", equalTo(true))
