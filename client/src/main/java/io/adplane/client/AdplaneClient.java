@@ -286,7 +286,11 @@ public final class AdplaneClient {
 
     /** Seed Step 4. */
     public Campaign campaign(long campaignId) {
-        JsonNode data = call("GET", "/api/v2/cmp/campaign/" + campaignId, null);
+        return campaign(campaignId, "");
+    }
+
+    private Campaign campaign(long campaignId, String query) {
+        JsonNode data = call("GET", "/api/v2/cmp/campaign/" + campaignId + query, null);
         Campaign c = convert(data, Campaign.class);
         Map<String, Object> fields = convert(data, new TypeReference<>() { });
         return new Campaign(c.id(), c.owId(), c.uowId(), c.campaignName(), c.status(), c.ioId(), c.ioName(),
@@ -294,6 +298,11 @@ public final class AdplaneClient {
                 c.endTime(), c.timezone(), c.creativeIds(), c.countryId(), c.organizationName(),
                 c.parentOrganizationName(), c.userEmail(), c.userName(), c.isEditAccess(), c.isApprovalAccess(),
                 c.rejectionReason(), c.createDate(), fields);
+    }
+
+    /** Seed Step 4 with {@code isSpentRequired=true}: the campaign with what it has spent ({@code fields().get("spent")}). */
+    public Campaign campaignWithSpend(long campaignId) {
+        return campaign(campaignId, "?isSpentRequired=true");
     }
 
     /** A partial edit: send only the fields to change (IQM's names). */
@@ -420,6 +429,23 @@ public final class AdplaneClient {
 
     public List<Model.ConversionType> conversionTypes() {
         return convert(call("GET", "/api/v3/conversion/static/conversion-type", null).get("data"), new TypeReference<>() { });
+    }
+
+    // ------------------------------------------------------------------ reports and the simulation clock
+
+    /** IQM's {@code POST /api/v3/ra/report/execute}, with IQM's request fields ({@code dimensions}, {@code columns}, ...). */
+    public Model.Report executeReport(Map<String, Object> request) {
+        return convert(call("POST", "/api/v3/ra/report/execute", request), Model.Report.class);
+    }
+
+    /** The simulation clock (emulator mode; a workspace-owner admin only). */
+    public Model.Clock clock() {
+        return convert(call("GET", "/api/v3/adplane/clock", null), Model.Clock.class);
+    }
+
+    /** Moves the simulation clock forward ({@code "7d"}, {@code "36h"}); the server delivers the elapsed hours first. */
+    public Model.Clock advanceClock(String duration) {
+        return convert(call("POST", "/api/v3/adplane/clock/advance", Map.of("duration", duration)), Model.Clock.class);
     }
 
     // ------------------------------------------------------------------ transport

@@ -178,6 +178,19 @@ public final class Model {
             long totalSpentImpression, Long totalImpressions, BigDecimal totalBudget) {
     }
 
+    /** adplane's simulation clock (emulator mode): the server's now, and how far it was moved past real time. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Clock(long now, String nowUtc, long offsetMillis, Long simulatedCampaignHours) {
+    }
+
+    /**
+     * The answer of IQM's {@code POST /api/v3/ra/report/execute}: the page's rows and the totals row, keyed by
+     * IQM's dimension and metric names ({@code impressions}, {@code spent}, {@code campaignId}, ...).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Report(Map<String, Object> total, long totalRecords, List<Map<String, Object>> data) {
+    }
+
     /** An item of IQM's static lists (IO statuses, budget types, distribution methods). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record StaticItem(long id, String name, String label, int order) {

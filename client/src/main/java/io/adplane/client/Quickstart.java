@@ -3,6 +3,7 @@ package io.adplane.client;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,9 @@ import io.adplane.client.Model.Token;
 
 /**
  * {@code ./adplane quickstart}: IQM's "Create a Campaign" quickstart as a program. Logs in, creates an IO,
- * a creative (approved when the user may), a campaign, reads it back and approves it when the user may.
+ * a creative (approved when the user may), a campaign, reads it back and approves it when the user may. Then,
+ * where the simulation clock is on (emulator mode), it continues into IQM's reporting quickstart: moves the clock
+ * a week forward, runs that quickstart's Step 4 report and checks its spend against campaign GET's {@code spent}.
  * Defaults: the local server and the credentials {@code ./adplane serve} printed ({@code ADPLANE_*} variables).
  */
 public final class Quickstart {
@@ -59,7 +62,8 @@ public final class Quickstart {
                 token.accessToken().substring(0, 10), token.expiresIn());
         Profile me = api.profile();
 
-        long nowMs = System.currentTimeMillis();
+        Long simulated = simulatedNow(api);
+        long nowMs = simulated != null ? simulated : System.currentTimeMillis();
         InsertionOrder io = api.addInsertionOrder(new NewInsertionOrder("IO Name 1", nowMs, nowMs + 30L * 86_400_000,
                 new BigDecimal("1000"), 29, true, 1, 1, null));
         System.out.printf("Step 2  insertion order %d \"%s\": %s to %s, total budget %s (auto-sum)%n", io.ioId(),
@@ -83,7 +87,7 @@ public final class Quickstart {
         }
         System.out.printf("        creative %d is running%n", creativeId);
 
-        long start = System.currentTimeMillis() / 1000 + 3600;
+        long start = nowMs / 1000 + 3600;
         CampaignSaved saved = api.addCampaign(NewCampaign.of("NewTest", io.ioId(), Long.toString(creativeId), start,
                 start + 205_799, new BigDecimal("100"), new BigDecimal("1500"), new BigDecimal("50")));
         System.out.printf("Step 3  campaign %d: %s (%s)%n", saved.data(), saved.message(), saved.status());
@@ -97,8 +101,57 @@ public final class Quickstart {
             System.out.printf("        approved: campaign %d is %s%n", c.id(), api.campaign(c.id()).status());
         } else {
             System.out.println("        an approver of a parent organization must approve it before it runs");
+            return 0;
+        }
+        if (simulated == null) {
+            System.out.println("        the simulation clock is off here (production mode): the campaign delivers in real time");
+            return 0;
+        }
+        return report(api, io, c.id());
+    }
+
+    /** The continuation: a simulated week, then the reporting quickstart's Step 4, checked against campaign GET. */
+    private static int report(AdplaneClient api, InsertionOrder io, long campaignId) {
+        Model.Clock clock = api.advanceClock("7d");
+        System.out.printf("Step 5  clock advanced 7 days to %s: %d campaign-hours of delivery simulated%n", clock.nowUtc(),
+                clock.simulatedCampaignHours());
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("customerIds", List.of());
+        request.put("startDate", io.ioStartTime());
+        request.put("endDate", clock.now());
+        request.put("dimensions", "[{\"filter\":\"ioName\"},{\"filter\":\"campaign\"}]");
+        request.put("columns", List.of("impressions", "clicks", "CTR", "VCR", "spent", "dataCost", "mediaSpent", "eCPM"));
+        request.put("requestType", 2);
+        request.put("reportAggregated", "0");
+        request.put("timezoneName", "US/Eastern");
+        request.put("timezoneId", 29);
+        request.put("filters", Map.of("campaignIds", List.of(campaignId)));
+        request.put("pageNo", 1);
+        request.put("noOfEntries", 20);
+        request.put("sortBy", "-impressions");
+        Model.Report report = api.executeReport(request);
+        Map<String, Object> total = report.total();
+        BigDecimal reported = new BigDecimal(String.valueOf(total.get("spent")));
+        BigDecimal spent = new BigDecimal(String.valueOf(api.campaignWithSpend(campaignId).fields().get("spent")));
+        System.out.printf("Step 6  report (IO x campaign, a week): %s impressions, %s clicks, spent %s; campaign GET spent %s%n",
+                total.get("impressions"), total.get("clicks"), reported, spent);
+        if (reported.signum() <= 0 || reported.compareTo(spent) != 0) {
+            System.err.println("quickstart: the report's spend " + reported + " does not match the campaign's " + spent);
+            return 1;
         }
         return 0;
+    }
+
+    /** The server's now where its simulation clock is on; null where it is off (production mode answers 404). */
+    private static Long simulatedNow(AdplaneClient api) {
+        try {
+            return api.clock().now();
+        } catch (ApiError e) {
+            if (e.status() == 404 || e.status() == 403) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static Map<String, String> options(String[] args) {

@@ -154,8 +154,41 @@ class ClientIntegrationTest {
 
     @Test
     void theQuickstartCommandRunsAgainstAServer() {
-        int code = Quickstart.run("--url", server.url, "--host", TestServer.HOST, "--client-id", TestServer.CLIENT_ID,
-                "--client-secret", TestServer.CLIENT_SECRET, "--email", TestServer.EMAIL, "--password", TestServer.PASSWORD);
-        assertThat(code).isZero();
+        String out = quickstart(server);
+        assertThat(out).contains("Step 1  logged in").contains("Step 4  campaign").contains("approved: campaign")
+                .contains("the simulation clock is off here");
+    }
+
+    @Test
+    void theQuickstartContinuesIntoTheReportingQuickstartWhereTheClockIsOn() {
+        String out = quickstart(TestServer.simulated());
+        assertThat(out).contains("Step 5  clock advanced 7 days");
+        String step6 = out.lines().filter(l -> l.startsWith("Step 6")).findFirst().orElseThrow();
+        var figures = java.util.regex.Pattern.compile(
+                "Step 6 .*: (\\d+) impressions, \\d+ clicks, spent ([0-9.]+); campaign GET spent ([0-9.]+)").matcher(step6);
+        assertThat(figures.matches()).as(step6).isTrue();
+        assertThat(Long.parseLong(figures.group(1))).isPositive();
+        assertThat(new BigDecimal(figures.group(2))).isPositive().isEqualByComparingTo(new BigDecimal(figures.group(3)));
+    }
+
+    /** Runs {@code ./adplane quickstart} against a server; asserts it exits 0 and answers what it printed. */
+    private static String quickstart(TestServer target) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int code;
+        synchronized (ClientIntegrationTest.class) {
+            System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                code = Quickstart.run("--url", target.url, "--host", TestServer.HOST, "--client-id", TestServer.CLIENT_ID,
+                        "--client-secret", TestServer.CLIENT_SECRET, "--email", TestServer.EMAIL, "--password",
+                        TestServer.PASSWORD);
+            } finally {
+                System.setOut(original);
+            }
+        }
+        String out = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        original.print(out);
+        assertThat(code).as(out).isZero();
+        return out;
     }
 }

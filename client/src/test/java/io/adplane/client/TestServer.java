@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Assumptions;
  * A real adplane server for the client's tests: the server's executable jar, started as a process on a free
  * port, on H2 in memory or on PostgreSQL in a schema of its own (system property
  * {@code adplane.test.database}, as in the server's tests), with known bootstrap credentials and a short
- * access-token lifetime so that automatic refresh is exercised.
+ * access-token lifetime so that automatic refresh is exercised. Its emulator controls are off (as in production
+ * mode), so its clock is real time; {@link #simulated()} is a server of its own with them on.
  */
 final class TestServer {
 
@@ -34,6 +35,7 @@ final class TestServer {
     static final Duration ACCESS_TOKEN_TTL = Duration.ofSeconds(4);
 
     private static TestServer instance;
+    private static TestServer simulated;
 
     final String url;
     private final Process process;
@@ -45,10 +47,20 @@ final class TestServer {
 
     static synchronized TestServer get() {
         if (instance == null) {
-            instance = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> instance.process.destroy()));
+            instance = start(false);
         }
         return instance;
+    }
+
+    /**
+     * A second server, of its own, with the emulator controls on whatever the database: tests that move its
+     * simulation clock forward leave the shared server's time alone.
+     */
+    static synchronized TestServer simulated() {
+        if (simulated == null) {
+            simulated = start(true);
+        }
+        return simulated;
     }
 
     AdplaneClient client() {
@@ -56,7 +68,7 @@ final class TestServer {
                 .timeout(Duration.ofSeconds(20)).build();
     }
 
-    private static TestServer start() {
+    private static TestServer start(boolean controls) {
         String jar = System.getProperty("adplane.server.jar", "../server/target/adplane-server.jar");
         Assertions.assertTrue(new File(jar).isFile(), "the server jar " + jar + " must be built first (mvn verify builds it)");
         int port = freePort();
@@ -73,11 +85,13 @@ final class TestServer {
         env.put("ADPLANE_BOOTSTRAP_CLIENT_ID", CLIENT_ID);
         env.put("ADPLANE_BOOTSTRAP_CLIENT_SECRET", CLIENT_SECRET);
         env.put("ADPLANE_AUTH_ACCESS_TOKEN_TTL", ACCESS_TOKEN_TTL.toSeconds() + "s");
+        env.put("ADPLANE_CONTROLS_ENABLED", Boolean.toString(controls));
         pb.redirectErrorStream(true);
         pb.redirectOutput(new File("target/test-server-" + port + ".log"));
         try {
             Process process = pb.start();
             String url = "http://localhost:" + port;
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             waitUntilUp(url, process);
             return new TestServer(url, process);
         } catch (IOException e) {
@@ -87,7 +101,7 @@ final class TestServer {
 
     private static void waitUntilUp(String url, Process process) {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.currentTimeMillis() + 90_000;
+        long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
                 Assertions.fail("the server exited; see client/target/test-server-*.log");
@@ -112,7 +126,7 @@ final class TestServer {
             }
         }
         process.destroy();
-        Assertions.fail("the server did not come up within 90 s");
+        Assertions.fail("the server did not come up within 180 s");
     }
 
     private static boolean isPostgres() {

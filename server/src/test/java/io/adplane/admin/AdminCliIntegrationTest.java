@@ -109,6 +109,28 @@ class AdminCliIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void theClockCommandsShowAndMoveTheServersSimulationClock(CapturedOutput output) {
+        long before = run(output, "clock", "show").get("offsetMillis").asLong();
+        JsonNode moved = run(output, "clock", "advance", "1m");
+        assertThat(moved.get("offsetMillis").asLong() - before).isEqualTo(60_000);
+        assertThat(moved.get("nowUtc").asString()).endsWith("Z");
+        assertThat(run(output, "clock", "show").get("offsetMillis").asLong()).isEqualTo(before + 60_000);
+
+        // The running server follows the offset the command stored (it re-reads it within a second).
+        Login admin = loginAdmin();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(as(admin).get("/api/v3/adplane/clock").then().statusCode(200).extract().jsonPath()
+                        .getLong("data.offsetMillis")).isEqualTo(before + 60_000));
+
+        // Time moves only forward, by a duration the command can read; nothing moves on a refusal.
+        for (String bad : new String[] {"-1h", "0d", "soon"}) {
+            assertThat(AdminCli.run("clock", "advance", bad)).as(bad).isEqualTo(1);
+        }
+        assertThat(output.getErr()).contains("duration");
+        assertThat(run(output, "clock", "show").get("offsetMillis").asLong()).isEqualTo(before + 60_000);
+    }
+
+    @Test
     void withoutParentAnOrganizationGoesUnderTheBootstrappedOwner(CapturedOutput output) {
         JsonNode org = run(output, "create-organization", "--name", "Default Parent Co");
         assertThat(org.get("parentOwId").asLong()).isEqualTo(workspaceOwnerOwId());
