@@ -139,6 +139,15 @@ public class ReportService {
 
     /** {@code POST /api/v3/ra/report/execute}. */
     public ReportAnswer execute(Caller caller, ExecuteRequest r) {
+        return run(caller, r, false);
+    }
+
+    /** The report with every row on one page (the request's page is ignored): what a scheduled run renders. */
+    public ReportAnswer executeAll(Caller caller, ExecuteRequest r) {
+        return run(caller, r, true);
+    }
+
+    private ReportAnswer run(Caller caller, ExecuteRequest r, boolean all) {
         long now = clock.millis();
         Checked checked = checked(r, now);
         List<Dim> dims = checked.dims();
@@ -146,7 +155,7 @@ public class ReportService {
         int requestType = checked.requestType();
         LocalDate from = checked.from();
         LocalDate to = checked.to();
-        Paging page = Paging.of(r.pageNo(), r.noOfEntries(), null, 50);
+        Paging page = all ? null : Paging.of(r.pageNo(), r.noOfEntries(), null, 50);
         Collection<Long> owIds = customers(caller, r.customerIds());
 
         Map<By, Collection<Long>> only = new EnumMap<>(By.class);
@@ -255,8 +264,8 @@ public class ReportService {
             total.put(col, METRICS.contains(col) ? metric(col, sum) : null);
         }
         total.put("totalRecords", rows.size());
-        int fromRow = (int) Math.min(rows.size(), page.offset());
-        int toRow = Math.min(rows.size(), fromRow + page.limit());
+        int fromRow = all ? 0 : (int) Math.min(rows.size(), page.offset());
+        int toRow = all ? rows.size() : (int) Math.min(rows.size(), fromRow + (long) page.limit());
         return new ReportAnswer(total, rows.size(), rows.subList(fromRow, toRow).stream().map(ReportAnswer.Row::new).toList());
     }
 
