@@ -43,7 +43,7 @@ public final class ReportFiles {
     }
 
     public static byte[] csv(List<String> header, List<ReportAnswer.Row> rows) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         header.forEach(schema::addColumn);
         List<Map<String, Object>> values = rows.stream().map(ReportAnswer.Row::values).toList();
         return CSV.writer(schema.build()).writeValueAsBytes(values);
