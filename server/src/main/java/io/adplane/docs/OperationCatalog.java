@@ -144,6 +144,11 @@ final class OperationCatalog {
         name("DELETE /api/v3/ra/report/{reportId}", "deleteReport", "Delete Report and Scheduling Data By ID");
         name("GET /api/v3/ra/reports/list", "getReportList", "Get List of Reports");
         name("POST /api/v3/ra/reports/list", "fetchReportList", "Get List of Reports");
+        name("POST /api/v3/ra/report/email/schedule", "saveReportScheduleEvent", "Save report scheduling event");
+        name("PATCH /api/v3/ra/report/email/schedule/{reportId}", "updateReportScheduleEvent", "Update report scheduling event");
+        name("DELETE /api/v3/ra/report/email/schedule/{reportId}", "deleteReportScheduleEvent", "Remove report scheduling event");
+        own("GET /api/v3/adplane/reports/{reportId}/runs", "getReportRuns", "Runs of a report's schedule, with their download links");
+        own("GET /api/v3/adplane/reports/files/{token}", "downloadReportFile", "Download the file of a scheduled report's run");
         // users
         notOffered("GET /api/v3/ua/chatbot", "getWorkspaceChatBotAppIdByOwId", "IQM's support chatbot (not offered)");
         notOffered("GET /api/v3/ua/st/chatbot", "getWorkspaceChatBotAppIdByWorkspaceDomain", "IQM's support chatbot by domain (not offered)");

@@ -62,7 +62,7 @@ public class ReportService {
     private static final Set<String> CAMPAIGN_COLUMNS = Set.of("campaignId", "campaignName", "status", "startTime",
             "endTime", "budgetDay", "dailyBudget", "budgetTotal", "totalBudget", "maxBid", "campaignType",
             "campaignTimezone", "ioId", "ioBudget", "ioBudgetTypeId", "budgetCompletion", "budgetPacing");
-    private static final Set<String> KEYS = Set.of("date", "campaign", "ioName", "creative", "creativeId", "exchange",
+    private static final Set<String> KEYS = Set.of("date", "dateRange", "campaign", "ioName", "creative", "creativeId", "exchange",
             "exchangeId", "deviceType", "deviceTypeId", "country", "countryId");
 
     private final DeliveryReports reports;
@@ -113,8 +113,9 @@ public class ReportService {
             }
         }
         int requestType = r.requestType() == null ? 2 : r.requestType();
-        if (requestType != 1 && requestType != 2) {
-            throw ApiException.unprocessable("requestType", "requestType must be 1 (daily) or 2 (aggregated).");
+        if (requestType < 1 || requestType > 4) {
+            throw ApiException.unprocessable("requestType",
+                    "requestType must be 1 (daily), 2 (aggregated), 3 (weekly) or 4 (monthly).");
         }
         ZoneId zone = r.timezoneId() == null ? ZoneId.of("UTC") : timezones.find(r.timezoneId())
                 .orElseThrow(() -> ApiException.unprocessable("timezoneId", "Invalid timezone id.")).zoneId();
@@ -139,6 +140,15 @@ public class ReportService {
 
     /** {@code POST /api/v3/ra/report/execute}. */
     public ReportAnswer execute(Caller caller, ExecuteRequest r) {
+        return run(caller, r, false);
+    }
+
+    /** The report with every row on one page (the request's page is ignored): what a scheduled run renders. */
+    public ReportAnswer executeAll(Caller caller, ExecuteRequest r) {
+        return run(caller, r, true);
+    }
+
+    private ReportAnswer run(Caller caller, ExecuteRequest r, boolean all) {
         long now = clock.millis();
         Checked checked = checked(r, now);
         List<Dim> dims = checked.dims();
@@ -146,7 +156,7 @@ public class ReportService {
         int requestType = checked.requestType();
         LocalDate from = checked.from();
         LocalDate to = checked.to();
-        Paging page = Paging.of(r.pageNo(), r.noOfEntries(), null, 50);
+        Paging page = all ? null : Paging.of(r.pageNo(), r.noOfEntries(), null, 50);
         Collection<Long> owIds = customers(caller, r.customerIds());
 
         Map<By, Collection<Long>> only = new EnumMap<>(By.class);
@@ -167,7 +177,7 @@ public class ReportService {
             }
         }
         List<By> by = new ArrayList<>();
-        if (requestType == 1) {
+        if (requestType != 2) {
             by.add(By.DAY);
         }
         dims.forEach(d -> by.add(d.by()));
@@ -177,6 +187,9 @@ public class ReportService {
         }
         List<Group> groups = reports.groups(new DeliveryReports.Query(owIds, (int) from.toEpochDay(),
                 (int) to.toEpochDay(), by, only));
+        if (requestType == 3 || requestType == 4) {
+            groups = byPeriod(groups, requestType);
+        }
 
         Set<Long> campaignIds = new HashSet<>();
         Set<Long> ioIds = new HashSet<>();
@@ -203,7 +216,12 @@ public class ReportService {
             sum = sum.plus(g.metrics());
             Map<String, Object> row = new LinkedHashMap<>();
             if (g.keys().containsKey(By.DAY)) {
-                row.put("date", LocalDate.ofEpochDay(g.keys().get(By.DAY)).toString());
+                LocalDate day = LocalDate.ofEpochDay(g.keys().get(By.DAY));
+                if (requestType == 1) {
+                    row.put("date", day.toString());
+                } else {
+                    row.put("dateRange", dateRange(day, requestType));
+                }
             }
             for (Dim d : dims) {
                 long key = g.keys().get(d.by());
@@ -255,8 +273,8 @@ public class ReportService {
             total.put(col, METRICS.contains(col) ? metric(col, sum) : null);
         }
         total.put("totalRecords", rows.size());
-        int fromRow = (int) Math.min(rows.size(), page.offset());
-        int toRow = Math.min(rows.size(), fromRow + page.limit());
+        int fromRow = all ? 0 : (int) Math.min(rows.size(), page.offset());
+        int toRow = all ? rows.size() : (int) Math.min(rows.size(), fromRow + (long) page.limit());
         return new ReportAnswer(total, rows.size(), rows.subList(fromRow, toRow).stream().map(ReportAnswer.Row::new).toList());
     }
 
@@ -323,6 +341,34 @@ public class ReportService {
             out.add(new Dim(filter.asString(), by, values));
         }
         return out;
+    }
+
+    /**
+     * Daily groups folded into IQM's weeks (Sunday to Saturday) or calendar months (S15): the day key becomes the
+     * period's first day; the other keys stay.
+     */
+    static List<Group> byPeriod(List<Group> daily, int requestType) {
+        Map<Map<By, Long>, Metrics> sums = new LinkedHashMap<>();
+        for (Group g : daily) {
+            Map<By, Long> keys = new EnumMap<>(By.class);
+            keys.putAll(g.keys());
+            keys.put(By.DAY, periodStart(LocalDate.ofEpochDay(g.keys().get(By.DAY)), requestType).toEpochDay());
+            sums.merge(keys, g.metrics(), Metrics::plus);
+        }
+        List<Group> out = new ArrayList<>();
+        sums.forEach((k, m) -> out.add(new Group(k, m)));
+        return out;
+    }
+
+    private static LocalDate periodStart(LocalDate day, int requestType) {
+        return requestType == 3 ? day.minusDays(day.getDayOfWeek().getValue() % 7) : day.withDayOfMonth(1);
+    }
+
+    /** IQM's {@code dateRange}: {@code 08/31/2025 - 09/06/2025}, the whole week or month. */
+    static String dateRange(LocalDate start, int requestType) {
+        LocalDate end = requestType == 3 ? start.plusDays(6) : start.withDayOfMonth(start.lengthOfMonth());
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
+        return f.format(start) + " - " + f.format(end);
     }
 
     private static Collection<Long> intersect(Collection<Long> a, Collection<Long> b) {

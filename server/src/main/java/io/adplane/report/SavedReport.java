@@ -1,7 +1,6 @@
 package io.adplane.report;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record SavedReport(long id, String reportName, @Nullable Long startDate, @Nullable Long endDate, String dimensions,
         List<String> columns, @Nullable List<Long> customerIds, @Nullable Integer timezoneId, @Nullable String timezoneName,
         @Nullable Integer requestType, @Nullable String reportAggregated, ExecuteRequest.@Nullable Filters filters,
-        Map<String, Object> reportSchedulingEventDetails) {
+        ReportSchedule.Details reportSchedulingEventDetails) {
 
     /** A page of saved reports. */
     @JsonPropertyOrder({"data", "totalRecords", "filteredRecords"})

@@ -13,7 +13,9 @@ import io.adplane.api.ApiException;
 import io.adplane.api.Limits;
 import io.adplane.api.Paging;
 import io.adplane.auth.Caller;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Saved reports of an organization (S11): each is a name and the execute request that defines it, checked by the
@@ -28,12 +30,14 @@ public class SavedReports {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ReportService reports;
+    private final ReportSchedules schedules;
     private final Clock clock;
 
-    SavedReports(JdbcClient jdbc, JsonMapper json, ReportService reports, Clock clock) {
+    SavedReports(JdbcClient jdbc, JsonMapper json, ReportService reports, ReportSchedules schedules, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.reports = reports;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -47,7 +51,12 @@ public class SavedReports {
         jdbc.sql("INSERT INTO saved_report (ow_id, uow_id, report_name, definition, created_at, modified_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)").params(caller.owId(), caller.uowId(), name,
                 json.writeValueAsString(definition), now, now).update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        ReportSchedule.Request schedule = schedule(r);
+        if (schedule != null) {
+            schedules.save(caller, id, schedule);
+        }
+        return id;
     }
 
     /** {@code execute}: a saved report by {@code id} (with the request's page and sort), or the request itself. */
@@ -73,6 +82,14 @@ public class SavedReports {
         ExecuteRequest definition = definition(caller, r, stored(caller.owId(), id).orElseThrow());
         jdbc.sql("UPDATE saved_report SET report_name = ?, definition = ?, modified_at = ? WHERE id = ? AND ow_id = ?")
                 .params(name, json.writeValueAsString(definition), clock.millis(), id, caller.owId()).update();
+        ReportSchedule.Request schedule = schedule(r);
+        if (schedule != null) {
+            if (schedules.details(caller.owId(), List.of(id)).containsKey(id)) {
+                schedules.update(caller, id, schedule);
+            } else {
+                schedules.save(caller, id, schedule);
+            }
+        }
         return "Report with id " + id + " updated successfully";
     }
 
@@ -103,7 +120,11 @@ public class SavedReports {
         long filtered = count.query(Long.class).single();
         long total = search == null ? filtered : jdbc.sql("SELECT COUNT(*) FROM saved_report WHERE ow_id = ?")
                 .param(caller.owId()).query(Long.class).single();
-        List<SavedReport> data = rows.query((rs, n) -> view(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        List<Object[]> found = rows.query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
+        Map<Long, ReportSchedule.Details> scheduled = schedules.details(caller.owId(),
+                found.stream().map(f -> (Long) f[0]).toList());
+        List<SavedReport> data = found.stream()
+                .map(f -> view((Long) f[0], (String) f[1], (String) f[2], scheduled.get((Long) f[0]))).toList();
         return new SavedReport.Page(data, total, filtered);
     }
 
@@ -114,14 +135,41 @@ public class SavedReports {
     }
 
     private Optional<SavedReport> find(long owId, long id) {
-        return jdbc.sql("SELECT id, report_name, definition FROM saved_report WHERE id = ? AND ow_id = ?").params(id, owId)
-                .query((rs, n) -> view(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+        return jdbc.sql("SELECT report_name, definition FROM saved_report WHERE id = ? AND ow_id = ?").params(id, owId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                .map(f -> view(id, f[0], f[1], schedules.details(owId, List.of(id)).get(id)));
     }
 
-    private SavedReport view(long id, String name, String definition) {
+    private SavedReport view(long id, String name, String definition, ReportSchedule.Details schedule) {
         ExecuteRequest d = json.readValue(definition, ExecuteRequest.class);
         return new SavedReport(id, name, d.startDate(), d.endDate(), d.dimensions(), d.columns(), d.customerIds(),
-                d.timezoneId(), d.timezoneName(), d.requestType(), d.reportAggregated(), d.filters(), Map.of());
+                d.timezoneId(), d.timezoneName(), d.requestType(), d.reportAggregated(), d.filters(),
+                schedule == null ? ReportSchedule.Details.NONE : schedule);
+    }
+
+    /**
+     * The schedule a report request carries, if any. IQM's own example sends {@code "runningTotalEnabled": 0}: a
+     * number there is read as the boolean it means.
+     */
+    private ReportSchedule.Request schedule(SavedReportRequest r) {
+        JsonNode node = r.reportSchedulingEventDetails();
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw ApiException.badRequest("reportSchedulingEventDetails", "reportSchedulingEventDetails must be an object.");
+        }
+        ObjectNode copy = ((ObjectNode) node).deepCopy();
+        JsonNode running = copy.get("runningTotalEnabled");
+        if (running != null && running.isIntegralNumber()) {
+            copy.put("runningTotalEnabled", running.asLong() != 0);
+        }
+        try {
+            return json.treeToValue(copy, ReportSchedule.Request.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw ApiException.badRequest("reportSchedulingEventDetails", "reportSchedulingEventDetails is not a schedule: "
+                    + e.getOriginalMessage());
+        }
     }
 
     private static String name(String reportName) {
@@ -133,10 +181,6 @@ public class SavedReports {
 
     /** The request merged over {@code base} (null for a new report), checked as execute checks it. */
     private ExecuteRequest definition(Caller caller, SavedReportRequest r, ExecuteRequest base) {
-        if (r.reportSchedulingEventDetails() != null && !r.reportSchedulingEventDetails().isNull()) {
-            throw ApiException.unprocessable("reportSchedulingEventDetails",
-                    "Report schedules are not served by this adplane yet.");
-        }
         ExecuteRequest b = base != null ? base
                 : new ExecuteRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                         null, null, null);

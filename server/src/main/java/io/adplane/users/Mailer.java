@@ -77,7 +77,7 @@ public class Mailer {
     }
 
     /** The address messages come from: {@code adplane.mail.from}, else the SMTP user, else no-reply@localhost. */
-    String from() {
+    public String from() {
         String from = environment.getProperty("adplane.mail.from", "");
         if (from.isBlank()) {
             from = environment.getProperty("spring.mail.username", "");

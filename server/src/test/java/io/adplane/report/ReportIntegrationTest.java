@@ -131,6 +131,22 @@ class ReportIntegrationTest extends DeliveryTestSupport {
     }
 
     @Test
+    void weeklyAndMonthlyRowsAreIqmsDateRangesAndAddUpToTheTotals() {
+        Login login = login(a);
+        long impressions = execute(login, request("[{\"filter\":\"campaign\"}]", 2, "")).getLong("data.total.impressions");
+        java.util.regex.Pattern range = java.util.regex.Pattern.compile("\\d{2}/\\d{2}/\\d{4} - \\d{2}/\\d{2}/\\d{4}");
+        for (int type : new int[] {3, 4}) {
+            // IQM's fields that describe a report rather than its rows are accepted.
+            JsonPath r = execute(login, request("[{\"filter\":\"campaign\"}]", type,
+                    ",\"reportName\":\"Weekly\",\"fileType\":1,\"owId\":" + a.owId()));
+            List<Map<String, Object>> rows = r.getList("data.data");
+            assertThat(rows).isNotEmpty().allSatisfy(x -> assertThat(x.get("dateRange").toString()).matches(range));
+            assertThat(rows.stream().mapToLong(x -> ((Number) x.get("impressions")).longValue()).sum()).isEqualTo(impressions);
+            assertThat(rows.stream().map(x -> x.get("dateRange")).distinct().count()).isEqualTo(rows.size());
+        }
+    }
+
+    @Test
     void iqmsLimitsAndErrors() {
         Login login = login(a);
         as(login).body("{\"dimensions\":\"[{\\\"filter\\\":\\\"campaign\\\"}]\",\"requestType\":1,\"startDate\":" + start
@@ -152,7 +168,7 @@ class ReportIntegrationTest extends DeliveryTestSupport {
         // The campaign dimension may span up to a year.
         execute(login, request("[{\"filter\":\"campaign\"}]", 2, "").replace("\"startDate\":" + start,
                 "\"startDate\":" + (end - fourMonths)));
-        as(login).body(request("[{\"filter\":\"campaign\"}]", 3, "")).post("/api/v3/ra/report/execute").then().statusCode(422)
+        as(login).body(request("[{\"filter\":\"campaign\"}]", 5, "")).post("/api/v3/ra/report/execute").then().statusCode(422)
                 .body("errorObjects[0].field", equalTo("requestType"));
         as(login).get("/api/v3/ra/report/dimension-metrics/detail").then().statusCode(200)
                 .body("data.dimensions.find { it.'Campaign Specifics' }.'Campaign Specifics'[0].key", equalTo("campaign"));
