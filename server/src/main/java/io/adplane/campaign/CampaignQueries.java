@@ -221,7 +221,7 @@ public class CampaignQueries {
         m.put("campaignTypeId", rs.getInt(4));
         m.put("status", rs.getString(5));
         m.put("startTime", rs.getObject(6, Long.class));
-        m.put("endTime", rs.getObject(7, Long.class));
+        m.put("endTime", rs.getLong(7)); // F14: 0 when the campaign has no end of its own
         m.put("createdAt", rs.getLong(8) / 1000);
         m.put("modifiedAt", rs.getLong(9) / 1000);
         m.put("owId", rs.getLong(10));

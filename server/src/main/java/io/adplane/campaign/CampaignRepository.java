@@ -175,6 +175,25 @@ class CampaignRepository {
                 .list();
     }
 
+    /**
+     * The campaigns (not deleted) naming each of these creatives, ascending, at most {@code limit} per creative: one
+     * statement over the link table's (ow_id, creative_id) index, cut per creative by a window.
+     */
+    java.util.Map<Long, List<Long>> campaignIdsOfCreatives(Collection<Long> owIds, Collection<Long> creativeIds, int limit) {
+        java.util.Map<Long, List<Long>> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT creative_id, campaign_id FROM (
+                  SELECT cc.creative_id, cc.campaign_id,
+                         ROW_NUMBER() OVER (PARTITION BY cc.creative_id ORDER BY cc.campaign_id) AS n
+                  FROM campaign_creative cc JOIN campaign c ON c.id = cc.campaign_id AND c.ow_id = cc.ow_id
+                  WHERE cc.ow_id IN (:owIds) AND cc.creative_id IN (:creativeIds) AND c.status <> 'deleted') t
+                WHERE n <= :limit ORDER BY creative_id, campaign_id""")
+                .param("owIds", owIds).param("creativeIds", creativeIds).param("limit", limit)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return out;
+    }
+
     /** The campaigns of {@code owId} that name a creative and are not deleted, newest first. */
     List<Campaign> usingCreative(long owId, long creativeId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """

@@ -401,8 +401,12 @@ public class CreativeService {
         // F12: each row's owner and organization, from two queries for the whole page.
         Map<Long, CreativeRepository.Owner> owners = creatives.owners(page.rows().stream().map(Creative::uowId).distinct().toList());
         Map<Long, String> organizations = creatives.organizationNames(page.rows().stream().map(Creative::owId).distinct().toList());
+        // F15: the campaigns naming each row, in one query for the page.
+        Map<Long, List<Long>> used = campaigns.campaignIdsOf(page.rows().stream().map(Creative::owId).distinct().toList(),
+                page.rows().stream().map(Creative::creativeId).toList(), MAX_CAMPAIGNS);
         for (Creative c : page.rows()) {
             Map<String, Object> row = summary(c);
+            row.put("campaignDetails", Map.of("campaignIds", used.getOrDefault(c.creativeId(), List.of())));
             CreativeRepository.Owner owner = owners.get(c.uowId());
             row.put("userDetails", userDetails(caller, c.uowId(), owner.email(), owner.firstName(), owner.lastName()));
             row.put("organizationDetails", organizationDetails(c.owId(), organizations.get(c.owId())));
