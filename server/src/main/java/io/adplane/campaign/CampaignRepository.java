@@ -153,6 +153,31 @@ class CampaignRepository {
         }
     }
 
+    /** Replaces the audiences the campaign includes (its {@code whiteListedAudienceIds}) in the link table (F13). */
+    void linkAudiences(long owId, long campaignId, List<Long> audienceIds) {
+        jdbc.sql("DELETE FROM campaign_audience WHERE campaign_id = ? AND ow_id = ?").params(campaignId, owId).update();
+        for (long audienceId : new java.util.LinkedHashSet<>(audienceIds)) {
+            jdbc.sql("INSERT INTO campaign_audience (campaign_id, audience_id, ow_id) VALUES (?, ?, ?)")
+                    .params(campaignId, audienceId, owId).update();
+        }
+    }
+
+    /** The audiences each of these campaigns of these organizations includes, ascending (F13); one statement. */
+    java.util.Map<Long, List<Long>> audiencesOf(Collection<Long> owIds, Collection<Long> campaignIds) {
+        java.util.Map<Long, List<Long>> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(campaignIds);
+        // A page nests at most 500 campaigns per IO; a page of many full IOs is read 1,000 campaigns a statement.
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("""
+                    SELECT campaign_id, audience_id FROM campaign_audience
+                    WHERE ow_id IN (:owIds) AND campaign_id IN (:campaignIds) ORDER BY campaign_id, audience_id""")
+                    .param("owIds", owIds).param("campaignIds", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
+                    .list();
+        }
+        return out;
+    }
+
     /** The distinct creatives the given campaigns of these organizations name. */
     List<Long> creativesOf(Collection<Long> owIds, Collection<Long> campaignIds) {
         return jdbc.sql("""

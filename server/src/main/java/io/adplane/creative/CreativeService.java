@@ -193,7 +193,7 @@ public class CreativeService {
         CreativeRepository.View v = creatives.view(caller.owId(), id).orElseThrow(() -> notFound(id));
         Creative c = v.creative();
         CreativeType type = CreativeType.of(c.platformCreativeTypeId()).orElseThrow();
-        JsonNode details = json.readTree(c.details());
+        JsonNode details = CreativeDetails.answered(type, json.readTree(c.details()));
         List<CreativeCampaignDetails.CampaignDetail> used = campaigns.campaignsOf(caller.owId(), id, MAX_CAMPAIGNS)
                 .stream().map(x -> new CreativeCampaignDetails.CampaignDetail(x.id(), x.name(), x.status(),
                         x.totalCreativesCount(), includeModelingInfo ? Boolean.FALSE : null))
@@ -434,7 +434,7 @@ public class CreativeService {
         m.put("owId", c.owId());
         m.put("createdAt", c.createdAt());
         m.put("modifiedAt", modifiedAt(c.modifiedAt()));
-        JsonNode details = json.readTree(c.details());
+        JsonNode details = CreativeDetails.answered(type, json.readTree(c.details()));
         details.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
         // F12: IQM's flat size and duration, and the preview fields adplane does not render ("" and 0).
         JsonNode sized = details.path(type == CreativeType.HTML ? "htmlDetails" : type == CreativeType.NATIVE
