@@ -60,7 +60,8 @@ class IqmAnswersIntegrationTest extends IntegrationTestSupport {
         as(login).body("{\"campaignName\":\"V\",\"maxBid\":5,\"budgetTotal\":100,\"budgetDay\":10,\"startTime\":" + s
                 + ",\"timezone\":29,\"creativeType\":14,\"isAgreementChecked\":true,\"ioId\":" + io
                 + ",\"countryId\":\"30100001\",\"creativeIds\":\"" + videoCreative + "\",\"advertiserDomain\":\"https://iqm.com\","
-                + "\"totalBudgetPacing\":false,\"publisherAdCategory\":\"\",\"exchanges\":\"\",\"budgetTypeId\":1,\"campaignType\":1}")
+                + "\"totalBudgetPacing\":false,\"publisherAdCategory\":\"\",\"exchanges\":\"\",\"budgetTypeId\":1,\"campaignType\":1,"
+                + "\"whiteListedAudienceIds\":\"" + audience + "\"}")
                 .post("/api/v2/cmp/campaigns/add").then().statusCode(200);
 
         Map<String, String> reads = new java.util.LinkedHashMap<>();
