@@ -66,10 +66,21 @@ public class CampaignQueries {
         this.clock = clock;
     }
 
-    /** The filters every list and count understands. Null means "no filter". */
+    /**
+     * The filters every list and count understands. Null means "no filter". {@code audienceTypeId} keeps campaigns
+     * that include an audience of that type; {@code matchesNone} says a filter names data no campaign holds (F13).
+     */
     public record Filter(Collection<Long> owIds, boolean allOwIds, Collection<Long> campaignIds, Collection<Long> ioIds,
             Collection<String> statuses, Collection<Integer> creativeTypeIds, Collection<Integer> campaignTypeIds,
-            Collection<Integer> ioBudgetTypeIds, String search, Long expiredAfterEpoch) {
+            Collection<Integer> ioBudgetTypeIds, String search, Long expiredAfterEpoch, Integer audienceTypeId,
+            boolean matchesNone) {
+
+        public Filter(Collection<Long> owIds, boolean allOwIds, Collection<Long> campaignIds, Collection<Long> ioIds,
+                Collection<String> statuses, Collection<Integer> creativeTypeIds, Collection<Integer> campaignTypeIds,
+                Collection<Integer> ioBudgetTypeIds, String search, Long expiredAfterEpoch) {
+            this(owIds, allOwIds, campaignIds, ioIds, statuses, creativeTypeIds, campaignTypeIds, ioBudgetTypeIds, search,
+                    expiredAfterEpoch, null, false);
+        }
     }
 
     /** Paging and sorting: {@code sortBy} like {@code -created,+name}; {@code ids} listed first. */
@@ -118,6 +129,18 @@ public class CampaignQueries {
                 where.append(" AND (LOWER(c.campaign_name) LIKE :search ESCAPE '\\' OR CAST(c.id AS VARCHAR(20)) = :searchExact)");
                 params.put("search", Paging.likePattern(f.search()));
                 params.put("searchExact", f.search().strip());
+            }
+            if (f.audienceTypeId() != null) {
+                narrowed = true;
+                // Per campaign row: the link table's primary key (campaign_id, audience_id), then the audience's own.
+                where.append(" AND EXISTS (SELECT 1 FROM campaign_audience ca JOIN audience a ON a.id = ca.audience_id"
+                        + " AND a.ow_id = ca.ow_id WHERE ca.campaign_id = c.id AND ca.ow_id = c.ow_id"
+                        + " AND a.audience_type_id = :audienceTypeId)");
+                params.put("audienceTypeId", f.audienceTypeId());
+            }
+            if (f.matchesNone()) {
+                narrowed = true;
+                where.append(" AND 1 = 0");
             }
             if (f.expiredAfterEpoch() != null) {
                 narrowed = true;
@@ -221,7 +244,7 @@ public class CampaignQueries {
         m.put("campaignTypeId", rs.getInt(4));
         m.put("status", rs.getString(5));
         m.put("startTime", rs.getObject(6, Long.class));
-        m.put("endTime", rs.getObject(7, Long.class));
+        m.put("endTime", rs.getLong(7)); // F14: 0 when the campaign has no end of its own
         m.put("createdAt", rs.getLong(8) / 1000);
         m.put("modifiedAt", rs.getLong(9) / 1000);
         m.put("owId", rs.getLong(10));
@@ -278,8 +301,16 @@ public class CampaignQueries {
         return m;
     }
 
-    /** IOs with their campaigns nested ({@code POST /api/v3/cmp/io/campaign/basic/list}): two queries a page. */
-    public Result ioCampaigns(Caller caller, Filter filter, Page page) {
+    @SuppressWarnings("unchecked")
+    private static Collection<Long> owIdsOf(Query q) {
+        return (Collection<Long>) q.params.get("owIds");
+    }
+
+    /**
+     * IOs with their campaigns nested ({@code POST /api/v3/cmp/io/campaign/basic/list}): two queries a page, and with
+     * {@code targetedAudiences} a third for the nested campaigns' included audiences (F13).
+     */
+    public Result ioCampaigns(Caller caller, Filter filter, Page page, boolean targetedAudiences) {
         Query q = new Query(caller, filter);
         String ioWhere = " WHERE i.ow_id IN (:owIds) AND i.io_status_id <> 3"
                 + (filter.ioIds() != null && !filter.ioIds().isEmpty() ? " AND i.io_id IN (:ioIds)" : "")
@@ -311,11 +342,13 @@ public class CampaignQueries {
         if (!ios.isEmpty()) {
             List<Long> ioIds = ios.stream().map(m -> (Long) m.get("ioId")).toList();
             Filter inPage = new Filter(filter.owIds(), filter.allOwIds(), filter.campaignIds(), ioIds, filter.statuses(),
-                    filter.creativeTypeIds(), filter.campaignTypeIds(), null, filter.search(), null);
+                    filter.creativeTypeIds(), filter.campaignTypeIds(), null, filter.search(), null,
+                    filter.audienceTypeId(), filter.matchesNone());
             Query c = new Query(caller, inPage);
             Map<Long, Long> counts;
             if (none(filter.campaignIds()) && none(filter.statuses()) && none(filter.creativeTypeIds())
-                    && none(filter.campaignTypeIds()) && (filter.search() == null || filter.search().isBlank())) {
+                    && none(filter.campaignTypeIds()) && (filter.search() == null || filter.search().isBlank())
+                    && filter.audienceTypeId() == null && !filter.matchesNone()) {
                 // Every campaign that is not deleted: the count the write path keeps on the IO (issue 17).
                 counts = kept;
             } else {
@@ -337,9 +370,16 @@ public class CampaignQueries {
             Map<Object, List<Map<String, Object>>> byIo = c.sql(String.join(" UNION ALL ", branches))
                     .query(CampaignQueries::row).list().stream()
                     .collect(Collectors.groupingBy(m -> m.get("ioId"), LinkedHashMap::new, Collectors.toList()));
+            Map<Long, List<Long>> audiences = targetedAudiences
+                    ? campaigns.audiencesOf(owIdsOf(c), byIo.values().stream().flatMap(List::stream)
+                            .map(m -> (Long) m.get("campaignId")).toList())
+                    : Map.of();
             for (Map<String, Object> io : ios) {
                 io.put("campaignCount", counts.getOrDefault((Long) io.get("ioId"), 0L));
-                io.put("campaigns", byIo.getOrDefault(io.get("ioId"), List.of()));
+                List<Map<String, Object>> nested = byIo.getOrDefault(io.get("ioId"), List.of());
+                // F13: IQM's targetedAudienceIds, null when not asked for or when the campaign includes none.
+                nested.forEach(m -> m.put("targetedAudienceIds", audiences.get((Long) m.get("campaignId"))));
+                io.put("campaigns", nested);
             }
         }
         return new Result(ios, total, filtered);

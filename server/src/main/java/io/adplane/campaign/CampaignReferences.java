@@ -49,8 +49,9 @@ class CampaignReferences {
 
     /**
      * Checks that the deals, audiences and inventory groups a campaign names are the organization's own (every
-     * kind when {@code fields} is null); 400 naming the field and the unknown ids, so another organization's id
-     * never sticks to a campaign (D5).
+     * kind when {@code fields} is null), so another organization's id never sticks to a campaign (D5). The refusal
+     * is IQM's documented 412 form, {@code Invalid arguments audience ids!}, naming the field, with the unknown ids
+     * as its reason (F16).
      */
     void checkTargets(long owId, CampaignSpec spec, Collection<String> fields) {
         for (String field : TARGET_FIELDS) {
@@ -68,8 +69,16 @@ class CampaignReferences {
                 default -> targets.unknownInventoryGroups(owId, ids);
             };
             if (!unknown.isEmpty()) {
-                throw ApiException.badRequest(field, "Invalid " + field + " ids: "
-                        + unknown.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + ".");
+                String kind = switch (field) {
+                    case "pgDealIds" -> "pg deal";
+                    case "pmpDealIds" -> "pmp deal";
+                    case "whiteListedAudienceIds", "blackListedAudienceIds" -> "audience";
+                    default -> "inventory group";
+                };
+                throw new ApiException(HttpStatus.PRECONDITION_FAILED, "Invalid arguments " + kind + " ids!", field,
+                        "Not this organization's: "
+                                + unknown.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + ".",
+                        null, null);
             }
         }
     }

@@ -153,6 +153,31 @@ class CampaignRepository {
         }
     }
 
+    /** Replaces the audiences the campaign includes (its {@code whiteListedAudienceIds}) in the link table (F13). */
+    void linkAudiences(long owId, long campaignId, List<Long> audienceIds) {
+        jdbc.sql("DELETE FROM campaign_audience WHERE campaign_id = ? AND ow_id = ?").params(campaignId, owId).update();
+        for (long audienceId : new java.util.LinkedHashSet<>(audienceIds)) {
+            jdbc.sql("INSERT INTO campaign_audience (campaign_id, audience_id, ow_id) VALUES (?, ?, ?)")
+                    .params(campaignId, audienceId, owId).update();
+        }
+    }
+
+    /** The audiences each of these campaigns of these organizations includes, ascending (F13); one statement. */
+    java.util.Map<Long, List<Long>> audiencesOf(Collection<Long> owIds, Collection<Long> campaignIds) {
+        java.util.Map<Long, List<Long>> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(campaignIds);
+        // A page nests at most 500 campaigns per IO; a page of many full IOs is read 1,000 campaigns a statement.
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("""
+                    SELECT campaign_id, audience_id FROM campaign_audience
+                    WHERE ow_id IN (:owIds) AND campaign_id IN (:campaignIds) ORDER BY campaign_id, audience_id""")
+                    .param("owIds", owIds).param("campaignIds", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
+                    .list();
+        }
+        return out;
+    }
+
     /** The distinct creatives the given campaigns of these organizations name. */
     List<Long> creativesOf(Collection<Long> owIds, Collection<Long> campaignIds) {
         return jdbc.sql("""
@@ -173,6 +198,25 @@ class CampaignRepository {
                 .query((rs, n) -> new CampaignOfCreative(rs.getLong(1),
                         rs.getString(2), rs.getString(3), rs.getInt(4)))
                 .list();
+    }
+
+    /**
+     * The campaigns (not deleted) naming each of these creatives, ascending, at most {@code limit} per creative: one
+     * statement over the link table's (ow_id, creative_id) index, cut per creative by a window.
+     */
+    java.util.Map<Long, List<Long>> campaignIdsOfCreatives(Collection<Long> owIds, Collection<Long> creativeIds, int limit) {
+        java.util.Map<Long, List<Long>> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT creative_id, campaign_id FROM (
+                  SELECT cc.creative_id, cc.campaign_id,
+                         ROW_NUMBER() OVER (PARTITION BY cc.creative_id ORDER BY cc.campaign_id) AS n
+                  FROM campaign_creative cc JOIN campaign c ON c.id = cc.campaign_id AND c.ow_id = cc.ow_id
+                  WHERE cc.ow_id IN (:owIds) AND cc.creative_id IN (:creativeIds) AND c.status <> 'deleted') t
+                WHERE n <= :limit ORDER BY creative_id, campaign_id""")
+                .param("owIds", owIds).param("creativeIds", creativeIds).param("limit", limit)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return out;
     }
 
     /** The campaigns of {@code owId} that name a creative and are not deleted, newest first. */

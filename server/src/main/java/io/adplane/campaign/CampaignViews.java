@@ -51,7 +51,8 @@ class CampaignViews {
         m.put("maxBid", Money.decimal(c.maxBid()));
         m.put("timezone", c.timezone());
         m.put("startTime", c.startTime());
-        m.put("endTime", c.endTime());
+        // F14: 0 for a campaign without an end of its own (it ends with its IO, D13), never null.
+        m.put("endTime", c.endTime() == null ? 0L : c.endTime());
         m.put("status", status.code());
         m.put("dspMargin", 0);
         m.put("platformMargin", 0);

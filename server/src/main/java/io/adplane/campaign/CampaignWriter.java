@@ -271,6 +271,10 @@ class CampaignWriter {
         if (before == null || changes.stream().anyMatch(c -> c.field().equals("creativeIds"))) {
             campaigns.linkCreatives(after.owId(), after.id(), after.spec().creativeIds());
         }
+        if (before == null || changes.stream().anyMatch(c -> c.field().equals("whiteListedAudienceIds"))) {
+            campaigns.linkAudiences(after.owId(), after.id(), CampaignIds.anyShape("whiteListedAudienceIds",
+                    after.spec().settings().get("whiteListedAudienceIds")));
+        }
         ChangeLog.Action action = before == null ? ChangeLog.Action.CREATED
                 : after.status() == CampaignStatus.DELETED && from != CampaignStatus.DELETED ? ChangeLog.Action.DELETED
                 : ChangeLog.Action.UPDATED;

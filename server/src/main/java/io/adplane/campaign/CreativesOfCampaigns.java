@@ -3,6 +3,7 @@ package io.adplane.campaign;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -29,5 +30,10 @@ class CreativesOfCampaigns implements CampaignCreatives {
     @Override
     public List<CampaignOfCreative> campaignsOf(long owId, long creativeId, int limit) {
         return campaigns.campaignsOfCreative(owId, creativeId, clock.millis() / 1000, limit);
+    }
+
+    @Override
+    public Map<Long, List<Long>> campaignIdsOf(Collection<Long> owIds, Collection<Long> creativeIds, int limit) {
+        return creativeIds.isEmpty() ? Map.of() : campaigns.campaignIdsOfCreatives(owIds, creativeIds, limit);
     }
 }

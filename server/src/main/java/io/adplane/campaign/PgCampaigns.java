@@ -193,12 +193,12 @@ public class PgCampaigns {
         return o;
     }
 
-    /** IQM documents the PG operations' rule refusals as 422s (F6). */
+    /** IQM documents the PG operations' rule refusals as 422s (F6), the v2 412 of unknown deals too (F16). */
     private static <T> T asIqm(java.util.function.Supplier<T> write) {
         try {
             return write.get();
         } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+            if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.PRECONDITION_FAILED) {
                 throw e;
             }
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), e.field(), e.reason(), e.data(),

@@ -193,7 +193,7 @@ public class CreativeService {
         CreativeRepository.View v = creatives.view(caller.owId(), id).orElseThrow(() -> notFound(id));
         Creative c = v.creative();
         CreativeType type = CreativeType.of(c.platformCreativeTypeId()).orElseThrow();
-        JsonNode details = json.readTree(c.details());
+        JsonNode details = CreativeDetails.answered(type, json.readTree(c.details()));
         List<CreativeCampaignDetails.CampaignDetail> used = campaigns.campaignsOf(caller.owId(), id, MAX_CAMPAIGNS)
                 .stream().map(x -> new CreativeCampaignDetails.CampaignDetail(x.id(), x.name(), x.status(),
                         x.totalCreativesCount(), includeModelingInfo ? Boolean.FALSE : null))
@@ -401,8 +401,12 @@ public class CreativeService {
         // F12: each row's owner and organization, from two queries for the whole page.
         Map<Long, CreativeRepository.Owner> owners = creatives.owners(page.rows().stream().map(Creative::uowId).distinct().toList());
         Map<Long, String> organizations = creatives.organizationNames(page.rows().stream().map(Creative::owId).distinct().toList());
+        // F15: the campaigns naming each row, in one query for the page.
+        Map<Long, List<Long>> used = campaigns.campaignIdsOf(page.rows().stream().map(Creative::owId).distinct().toList(),
+                page.rows().stream().map(Creative::creativeId).toList(), MAX_CAMPAIGNS);
         for (Creative c : page.rows()) {
             Map<String, Object> row = summary(c);
+            row.put("campaignDetails", Map.of("campaignIds", used.getOrDefault(c.creativeId(), List.of())));
             CreativeRepository.Owner owner = owners.get(c.uowId());
             row.put("userDetails", userDetails(caller, c.uowId(), owner.email(), owner.firstName(), owner.lastName()));
             row.put("organizationDetails", organizationDetails(c.owId(), organizations.get(c.owId())));
@@ -430,7 +434,7 @@ public class CreativeService {
         m.put("owId", c.owId());
         m.put("createdAt", c.createdAt());
         m.put("modifiedAt", modifiedAt(c.modifiedAt()));
-        JsonNode details = json.readTree(c.details());
+        JsonNode details = CreativeDetails.answered(type, json.readTree(c.details()));
         details.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
         // F12: IQM's flat size and duration, and the preview fields adplane does not render ("" and 0).
         JsonNode sized = details.path(type == CreativeType.HTML ? "htmlDetails" : type == CreativeType.NATIVE

@@ -61,6 +61,9 @@ class OpenApiConfig {
     }
 
     private static final Set<String> LOGIN = Set.of("/api/v3/ua/login", "/api/v3/ua/oauth/token");
+    /** The v2 campaign writes that answer IQM's 412 for a deal, audience or inventory group not the organization's. */
+    private static final Set<String> TARGET_CHECKS = Set.of("/api/v2/cmp/campaigns/add", "/api/v2/cmp/campaigns/draft/add",
+            "/api/v2/cmp/campaign/draft/{campaignId}", "/api/v2/cmp/campaign/{campaignId}");
     private static final Set<String> OW_OPTIONAL = Set.of("/api/v3/ua/logout", "/api/v3/ua/profile",
             "/api/v3/ua/user/allowed-organizations", "/api/v3/ua/allowed-customers-ids",
             "/api/v3/ua/user/accessible-organizations", "/api/v3/ua/user/ow-id");
@@ -197,6 +200,10 @@ class OpenApiConfig {
                     "404", "Unknown id, or an id of another organization", "409", "Illegal state change or concurrent write",
                     "422", "A rule IQM documents with its own message"));
             respond(op, error, COMMON);
+        }
+        if (TARGET_CHECKS.contains(path) && method != PathItem.HttpMethod.GET) {
+            respond(op, error, Map.of("412", "Invalid arguments audience ids! (or pg deal, pmp deal, inventory group):"
+                    + " an id that is not the organization's"));
         }
         if (method == PathItem.HttpMethod.POST && (path.endsWith("/add") || path.endsWith("/duplicate")
                 || path.equals("/api/v3/crt/creatives"))) {

@@ -123,7 +123,10 @@ class CampaignTargetingIntegrationTest extends CampaignTestSupport {
         long start = nowSeconds() + HOUR;
         String body = seedCampaign(newIo(login), runningCreative(login, 11), start, start + DAY)
                 .replace("\"campaignType\": 1", "\"campaignType\": 1, \"whiteListedAudienceIds\": \"" + foreignAudience + "\"");
-        as(login).body(body).post("/api/v2/cmp/campaigns/add").then().statusCode(400)
+        // IQM's 412 form (F16), in the body and on the status line alike.
+        as(login).body(body).post("/api/v2/cmp/campaigns/add").then().statusCode(412)
+                .body("statusCode", equalTo(412)).body("responseObject.errorCode", equalTo(412))
+                .body("responseObject.errorMsg", equalTo("Invalid arguments audience ids!"))
                 .body("responseObject.errorField", equalTo("whiteListedAudienceIds"));
     }
 

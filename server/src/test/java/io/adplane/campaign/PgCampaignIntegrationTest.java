@@ -155,7 +155,8 @@ class PgCampaignIntegrationTest extends CampaignTestSupport {
         long start = nowSeconds() + HOUR;
         as(b).body(budgetExample(io, creative, dealOfA, dealOfA, start)).post("/api/v3/cmp/pg/campaigns/add").then()
                 .statusCode(422).body("errorObjects[0].field", equalTo("pgDealIds"))
-                .body("errorObjects[0].error", equalTo("Invalid pgDealIds ids: " + dealOfA + "."));
+                .body("errorObjects[0].error", equalTo("Invalid arguments pg deal ids!"))
+                .body("errorObjects[0].reason", equalTo("Not this organization's: " + dealOfA + "."));
         long dealOfB = deal(b, "pg");
         long campaignOfB = as(b).body(budgetExample(io, creative, dealOfB, dealOfB, start))
                 .post("/api/v3/cmp/pg/campaigns/add").then().statusCode(201).extract().jsonPath().getLong("data.campaignId");

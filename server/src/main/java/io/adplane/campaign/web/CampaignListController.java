@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.adplane.api.ApiException;
 import io.adplane.api.Paging;
 import io.adplane.api.V2Response;
 import io.adplane.api.V3Response;
@@ -86,10 +87,10 @@ class CampaignListController {
 
     /**
      * Every filter of IQM's schema is accepted (F9): {@code campaignExpiredAfterEpoch} (ms, or seconds) leaves out campaigns
-     * that ended before it; the audience and payment filters ({@code includeTargetedAudienceList},
-     * {@code paymentTypeId}, {@code prebidProviders}, {@code audienceSubtypeId}, the ABM and ICT flags) concern
-     * data adplane does not model and change nothing; {@code pageNo} -1 is IQM's "no paging": the first
-     * {@code noOfEntries} (default 500) IOs.
+     * that ended before it; {@code pageNo} -1 is IQM's "no paging": the first {@code noOfEntries} (default 500) IOs. With
+     * {@code includeTargetedAudienceList} each nested campaign answers its included audiences; {@code audienceSubtypeId}
+     * keeps campaigns including an audience of that type; a payment type, prebid providers or the ABM and ICT flags
+     * name data no adplane campaign holds, so they keep none (F13).
      */
     record IoCampaignListRequest(Integer pageNo, Integer noOfEntries, Integer offset, String sortBy, String searchField,
             List<Long> ioIdsList, List<Integer> campaignTypeIds, List<Long> ids, List<Long> ioIds, List<String> status,
@@ -105,14 +106,25 @@ class CampaignListController {
         List<Long> ioIds = b.ioIdsList() != null ? b.ioIdsList() : b.ioIds();
         List<Long> campaignIds = b.ids() != null ? b.ids() : b.campaignIds();
         boolean unpaged = b.pageNo() != null && b.pageNo() == -1;
+        if (b.audienceSubtypeId() != null && b.audienceSubtypeId() <= 0) {
+            throw ApiException.badRequest("audienceSubtypeId", "audienceSubtypeId must be a positive audience type id.");
+        }
+        if (b.paymentTypeId() != null && b.paymentTypeId() < 0) {
+            throw ApiException.badRequest("paymentTypeId", "paymentTypeId must not be negative.");
+        }
+        boolean matchesNone = (b.paymentTypeId() != null && b.paymentTypeId() != 0)
+                || (b.prebidProviders() != null && !b.prebidProviders().isEmpty())
+                || Boolean.TRUE.equals(b.isOnlyABMAudienceRequiredFlag()) || Boolean.TRUE.equals(b.isOnlyICTAudienceRequiredFlag());
         var result = queries.ioCampaigns(caller,
                 new Filter(b.owIds(), Boolean.TRUE.equals(b.isAllOwIds()), campaignIds, ioIds, b.status(),
                         b.creativeTypeIds(), b.campaignTypeIds(), b.ioBudgetTypeIds(), b.searchField(),
                         b.campaignExpiredAfterEpoch() == null ? null : b.campaignExpiredAfterEpoch() > 100_000_000_000L
-                                ? b.campaignExpiredAfterEpoch() / 1000 : b.campaignExpiredAfterEpoch()),
+                                ? b.campaignExpiredAfterEpoch() / 1000 : b.campaignExpiredAfterEpoch(),
+                        b.audienceSubtypeId(), matchesNone),
                 new Page(unpaged ? Integer.valueOf(1) : b.pageNo(),
                         unpaged && b.noOfEntries() == null ? Integer.valueOf(Paging.MAX_ENTRIES) : b.noOfEntries(),
-                        b.offset(), Paging.sortBy(b.sortBy(), b.sortCriteriaMap()), Paging.order(b.order()), null));
+                        b.offset(), Paging.sortBy(b.sortBy(), b.sortCriteriaMap()), Paging.order(b.order()), null),
+                Boolean.TRUE.equals(b.includeTargetedAudienceList()));
         return V3Response.ok(page("ioCampaignsList", result.rows(), result));
     }
 

@@ -47,12 +47,12 @@ class InsertionOrderController {
     ResponseEntity<?> add(Caller caller, @RequestBody IoRequest body,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.once(caller.owId(), caller.userId(), key, Map.of("ioAdd", body),
-                () -> V3Response.ok(view(insertionOrders.add(caller, body))));
+                () -> V3Response.ok(view(insertionOrders.add(caller, body), true)));
     }
 
     @GetMapping("/api/v3/cmp/io/{ioId}")
     V3Response<Map<String, Object>> get(Caller caller, @PathVariable long ioId) {
-        return V3Response.ok(view(insertionOrders.get(caller, ioId)));
+        return V3Response.ok(view(insertionOrders.get(caller, ioId), false));
     }
 
     @PatchMapping("/api/v3/cmp/io/{ioId}")
@@ -75,8 +75,8 @@ class InsertionOrderController {
             m.put("ioBudgetDistributionMethodId", io.ioBudgetDistributionMethodId());
             m.put("ioBudgetTypeId", io.ioBudgetTypeId());
             m.put("ioStatusId", io.effectiveStatusId(now));
-            // F12: null for a budget-based IO, as IQM's quickstart answers it (its schema says non-nullable).
-            m.put("ioTotalImpressions", io.ioTotalImpressions());
+            // F13: 0 for a budget-based IO, as IQM's list answers it.
+            m.put("ioTotalImpressions", io.ioTotalImpressions() == null ? 0L : io.ioTotalImpressions());
             m.put("isAutoSumIoTotalBudget", io.isAutoSumIoTotalBudget());
             m.put("owId", io.owId());
             return m;
@@ -147,8 +147,11 @@ class InsertionOrderController {
         return V3Response.ok(insertionOrders.changes(caller, ioId, pageNo, noOfEntries));
     }
 
-    /** IQM's newest IO shape (iqm-reference §3.3), nulls included. */
-    private Map<String, Object> view(InsertionOrder io) {
+    /**
+     * IQM's newest IO shape (iqm-reference §3.3). A budget-based IO's {@code ioTotalImpressions} is null in the
+     * answer of its creation, as the seed's Step 2 and IQM's example answer it, and 0 when read (F13).
+     */
+    private Map<String, Object> view(InsertionOrder io, boolean created) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ioId", io.ioId());
         m.put("ioName", io.ioName());
@@ -162,7 +165,7 @@ class InsertionOrderController {
         m.put("isAutoSumIoTotalBudget", io.isAutoSumIoTotalBudget());
         m.put("ioBudgetDistributionMethodId", io.ioBudgetDistributionMethodId());
         m.put("ioBudgetTypeId", io.ioBudgetTypeId());
-        m.put("ioTotalImpressions", io.ioTotalImpressions());
+        m.put("ioTotalImpressions", io.ioTotalImpressions() == null && !created ? Long.valueOf(0) : io.ioTotalImpressions());
         m.put("ioStatusId", io.effectiveStatusId(clock.millis()));
         m.put("ioNextPerformanceCheck", 0L);
         m.put("ioLastPriorityShift", 0L);
