@@ -231,6 +231,10 @@ final class OperationCatalog {
         name("GET /api/v3/ua/static/customer-account-types", "getCustomerAccountType", "Customer account types");
         name("GET /api/v3/ua/static/company-size", "getCompanySize", "Company sizes");
         name("POST /api/v3/ua/find-my-workspace", "sendFindMyWorkspaceEmail", "Email the workspaces an address may log in to");
+        name("POST /api/v3/ua/user/customer/assign", "assignCustomersToUser", "Assign customers to users");
+        name("POST /api/v3/ua/user/customer/remove", "removeCustomersAssociationFromUser", "Remove customers from users");
+        name("GET /api/v3/ua/user/assigned-customers", "getUserAssignedCustomers", "Customers assigned to a user");
+        name("GET /api/v3/ua/user/remaining-customers", "getRemainingCustomersForUser", "Customers a user may still be assigned");
     }
 
     private static void notOffered(String key, String operationId, String summary) {

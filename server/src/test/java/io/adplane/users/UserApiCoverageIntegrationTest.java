@@ -132,11 +132,7 @@ class UserApiCoverageIntegrationTest extends IntegrationTestSupport {
             "POST /api/v3/ua/user/application/add",
             "POST /api/v3/ua/user/application/revoke",
             "GET /api/v3/ua/user/applications/list",
-            "GET /api/v3/ua/user/assigned-customers",
-            "POST /api/v3/ua/user/customer/assign",
-            "POST /api/v3/ua/user/customer/remove",
             "GET /api/v3/ua/user/remaining-applications",
-            "GET /api/v3/ua/user/remaining-customers",
             "POST /api/v3/ua/workspace"
     );
 
