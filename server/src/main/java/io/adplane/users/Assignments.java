@@ -95,7 +95,7 @@ public class Assignments {
     /** The customers {@code uowId} is assigned to, within the acting organization's subtree. */
     public AssignedCustomer.Page assigned(Caller caller, Long uowId, Integer limit, Integer pageNo, String sortBy,
             String searchField) {
-        UserRepository.Member member = visibleMember(caller, uowId);
+        UserRepository.Member member = userAdmin.visible(caller, uowId);
         int size = ListArgs.limit("limit", limit, 10);
         long offset = ListArgs.offset(pageNo, size);
         String orderBy = ListArgs.orderBy(sortBy, "-organizationName", CustomerRepository.SORTS, "o.ow_id ASC");
@@ -121,7 +121,7 @@ public class Assignments {
     /** The customers that may still be assigned to {@code uowId}: none of its user's memberships covers them. */
     public RemainingCustomer.Page remaining(Caller caller, Long uowId, String owIds, Integer limit, Integer pageNo,
             String searchField) {
-        UserRepository.Member member = visibleMember(caller, uowId);
+        UserRepository.Member member = userAdmin.visible(caller, uowId);
         int size = ListArgs.limit("limit", limit, 100);
         long offset = ListArgs.offset(pageNo, size);
         List<Long> excluded = new ArrayList<>(ListArgs.ids("owIds", owIds));
@@ -185,17 +185,6 @@ public class Assignments {
         return owIds.stream().distinct().map(id -> Administration.managed(tenancy, caller, id, "owIds")).toList();
     }
 
-    /** The member {@code uowId} if it lies in the acting organization's subtree; else 404 as for a missing one. */
-    private UserRepository.Member visibleMember(Caller caller, Long uowId) {
-        if (uowId == null) {
-            throw ApiException.badRequest("uowId", "Field 'uowId' is required.");
-        }
-        Organization acting = tenancy.organization(caller.owId()).orElseThrow();
-        return users.member(uowId)
-                .filter(m -> tenancy.organization(m.owId())
-                        .filter(o -> o.workspaceId() == caller.workspaceId() && acting.covers(o)).isPresent())
-                .orElseThrow(() -> ApiException.notFound("uowId", UserAdmin.USER_NOT_FOUND));
-    }
 
     private static List<String> tags(CustomerRepository.Row r) {
         return List.of("workspace".equals(r.accountType()) ? "Workspace" : "Advertiser");
