@@ -236,6 +236,19 @@ final class OperationCatalog {
         name("GET /api/v3/ua/static/customer-account-types", "getCustomerAccountType", "Customer account types");
         name("GET /api/v3/ua/static/company-size", "getCompanySize", "Company sizes");
         name("POST /api/v3/ua/find-my-workspace", "sendFindMyWorkspaceEmail", "Email the workspaces an address may log in to");
+        name("POST /api/v3/ua/user/customer/assign", "assignCustomersToUser", "Assign customers to users");
+        name("POST /api/v3/ua/user/customer/remove", "removeCustomersAssociationFromUser", "Remove customers from users");
+        name("GET /api/v3/ua/user/assigned-customers", "getUserAssignedCustomers", "Customers assigned to a user");
+        name("GET /api/v3/ua/user/remaining-customers", "getRemainingCustomersForUser", "Customers a user may still be assigned");
+        name("GET /api/v3/ua/organizations/applications/list", "getOrganizationsApplications_1", "adplane's applications for advertisers or workspaces");
+        name("POST /api/v3/ua/customer/application/add", "addApplicationAccessToCustomer", "Give a customer applications");
+        name("POST /api/v3/ua/customer/application/revoke", "revokeApplicationAccessToCustomer", "Take applications from a customer");
+        name("GET /api/v3/ua/customers/remaining-applications/list", "getRemainingApplication", "Applications a customer may still be given");
+        name("POST /api/v3/ua/user/application/add", "addApplicationAccessToUser", "Give a user applications of its organization");
+        name("POST /api/v3/ua/user/application/revoke", "revokeApplicationAccessToUser", "Take applications from a user");
+        name("GET /api/v3/ua/user/applications/list", "getUserApplicationsAccess", "A user's organization's applications, with its access");
+        name("GET /api/v3/ua/user/remaining-applications", "getRemainingApplications", "Applications a user may still be given");
+        name("GET /api/v3/ua/user/allowed-applications", "getAllowedApplications", "The caller's applications");
     }
 
     private static void notOffered(String key, String operationId, String summary) {

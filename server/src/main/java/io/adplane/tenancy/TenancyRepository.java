@@ -113,10 +113,59 @@ public class TenancyRepository {
         return new Membership(keys.getKey().longValue(), userId, owId, role);
     }
 
-    /** Moves a membership between statuses (compare-and-set); false when it was not in {@code from}. */
+    /**
+     * Moves a membership between statuses (compare-and-set); false when it was not in {@code from}. Its live
+     * assignments (U13) follow it to the same status.
+     */
     boolean moveMembership(long uowId, java.util.Set<String> from, String to) {
-        return jdbc.sql("UPDATE membership SET status = :to WHERE uow_id = :uowId AND status IN (:from)")
+        boolean moved = jdbc.sql("UPDATE membership SET status = :to WHERE uow_id = :uowId AND status IN (:from)")
                 .param("to", to).param("uowId", uowId).param("from", List.copyOf(from)).update() == 1;
+        if (moved) {
+            jdbc.sql("UPDATE membership SET status = ? WHERE assigned_from_uow_id = ? AND status <> 'removed'")
+                    .params(to, uowId).update();
+        }
+        return moved;
+    }
+
+    /** A membership's status and the membership it was assigned from (null for the user's own). */
+    public record MembershipState(Membership membership, String status, Long assignedFromUowId) {
+    }
+
+    public Optional<MembershipState> membershipState(long uowId) {
+        return jdbc.sql("SELECT uow_id, user_id, ow_id, role, status, assigned_from_uow_id FROM membership WHERE uow_id = ?")
+                .param(uowId).query((rs, n) -> new MembershipState(membership(rs, n), rs.getString("status"),
+                        rs.getObject("assigned_from_uow_id", Long.class))).optional();
+    }
+
+    Optional<MembershipState> membershipState(long userId, long owId) {
+        return jdbc.sql("""
+                SELECT uow_id, user_id, ow_id, role, status, assigned_from_uow_id FROM membership
+                WHERE user_id = ? AND ow_id = ?""")
+                .params(userId, owId).query((rs, n) -> new MembershipState(membership(rs, n), rs.getString("status"),
+                        rs.getObject("assigned_from_uow_id", Long.class))).optional();
+    }
+
+    /** A new assignment: the source's user in {@code owId}, with the source's role and status. */
+    void insertAssignment(MembershipState source, long owId, Long invitedBy, long now) {
+        jdbc.sql("""
+                INSERT INTO membership (user_id, ow_id, role, created_at, status, invited_by_user_id, assigned_from_uow_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(source.membership().userId(), owId, source.membership().role().code(), now, source.status(),
+                        invitedBy, source.membership().uowId()).update();
+    }
+
+    /** A removed assignment made live again, with its source's role and status now. */
+    void reviveAssignment(long uowId, MembershipState source) {
+        jdbc.sql("UPDATE membership SET status = ?, role = ? WHERE uow_id = ? AND status = 'removed'")
+                .params(source.status(), source.membership().role().code(), uowId).update();
+    }
+
+    /** Removes a live assignment of {@code sourceUowId} to {@code owId}; false when there was none. */
+    boolean removeAssignment(long sourceUowId, long owId) {
+        return jdbc.sql("""
+                UPDATE membership SET status = 'removed'
+                WHERE assigned_from_uow_id = ? AND ow_id = ? AND status <> 'removed'""")
+                .params(sourceUowId, owId).update() == 1;
     }
 
     void setAccountType(long owId, String accountType) {
@@ -208,13 +257,13 @@ public class TenancyRepository {
                 .params(userId, owId).query(TenancyRepository::membership).optional();
     }
 
-    /** The user's memberships in a workspace, the highest organization first. */
+    /** The user's live memberships in a workspace: its own first (the highest first), then its assignments (U13). */
     public List<Membership> memberships(long userId, long workspaceId) {
         return jdbc.sql("""
                 SELECT m.uow_id, m.user_id, m.ow_id, m.role FROM membership m
                 JOIN organization o ON o.ow_id = m.ow_id
                 WHERE m.user_id = ? AND o.workspace_id = ? AND m.status = 'active'
-                ORDER BY LENGTH(o.path), o.ow_id""")
+                ORDER BY CASE WHEN m.assigned_from_uow_id IS NULL THEN 0 ELSE 1 END, LENGTH(o.path), o.ow_id""")
                 .params(userId, workspaceId).query(TenancyRepository::membership).list();
     }
 

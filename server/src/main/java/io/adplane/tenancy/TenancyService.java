@@ -164,6 +164,40 @@ public class TenancyService {
         return repository.moveMembership(uowId, from, to);
     }
 
+    /**
+     * Assigns the user of membership {@code sourceUowId} to organization {@code owId} (U13): a membership there
+     * with the source's role and status, which follows the source's status from then on. False when that
+     * assignment exists already; an {@link IllegalArgumentException} when the user has another membership there.
+     */
+    @Transactional
+    public boolean assign(long sourceUowId, long owId, Long assignedByUserId) {
+        TenancyRepository.MembershipState source = repository.membershipState(sourceUowId)
+                .orElseThrow(() -> new IllegalArgumentException("no membership with uowId " + sourceUowId));
+        if (source.assignedFromUowId() != null) {
+            throw new IllegalArgumentException("uowId " + sourceUowId + " is an assignment; assign from the user's own membership");
+        }
+        organization(owId);
+        var existing = repository.membershipState(source.membership().userId(), owId).orElse(null);
+        if (existing == null) {
+            repository.insertAssignment(source, owId, assignedByUserId, clock.millis());
+            return true;
+        }
+        if (!Long.valueOf(sourceUowId).equals(existing.assignedFromUowId())) {
+            throw new IllegalArgumentException("the user has a membership in owId " + owId + " already");
+        }
+        if (!existing.status().equals("removed")) {
+            return false;
+        }
+        repository.reviveAssignment(existing.membership().uowId(), source);
+        return true;
+    }
+
+    /** Removes the assignment of membership {@code sourceUowId} to {@code owId} (U13); false when there was none. */
+    @Transactional
+    public boolean unassign(long sourceUowId, long owId) {
+        return repository.removeAssignment(sourceUowId, owId);
+    }
+
     /** Ends every login of the user at once (D3), as disabling does, without disabling it. */
     public void revokeSessions(long userId, String reason) {
         events.publishEvent(new UserSessionsRevoked(userId, reason));

@@ -23,7 +23,7 @@ import io.adplane.tenancy.OrganizationStatus;
 @Repository
 class CustomerRepository {
 
-    private static final String FROM = """
+    static final String FROM = """
             FROM organization o
             LEFT JOIN organization p ON p.ow_id = o.parent_ow_id
             LEFT JOIN app_user u ON u.id = o.owner_user_id
@@ -31,7 +31,7 @@ class CustomerRepository {
             LEFT JOIN customer_operation co ON co.ow_id = o.ow_id
             """;
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT o.ow_id, o.name, o.status, o.hold_reason, o.created_at, o.modified_at, o.account_type,
                    o.bid_shading, o.logo_url, o.industry_id, o.company_size_id, o.media_budget_id, o.vertical_id,
                    o.workspace_id, o.parent_ow_id, o.path, p.name AS parent_name,
@@ -223,7 +223,7 @@ class CustomerRepository {
         where.append(" AND (").append(String.join(" OR ", any)).append(')');
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         String ownerEmail = rs.getString("owner_email");
         String approverEmail = rs.getString("approver_email");
         return new Row(rs.getLong("ow_id"), rs.getString("name"), OrganizationStatus.of(rs.getString("status")),

@@ -158,6 +158,19 @@ public class UserAdmin {
         return member;
     }
 
+    /** The live member {@code uowId} if it lies in the acting organization's subtree; else 404 as for a missing one. */
+    UserRepository.Member visible(Caller caller, Long uowId) {
+        if (uowId == null) {
+            throw ApiException.badRequest("uowId", "Field 'uowId' is required.");
+        }
+        Organization acting = tenancy.organization(caller.owId()).orElseThrow();
+        return users.member(uowId)
+                .filter(m -> !"removed".equals(m.status()))
+                .filter(m -> tenancy.organization(m.owId())
+                        .filter(o -> o.workspaceId() == caller.workspaceId() && acting.covers(o)).isPresent())
+                .orElseThrow(() -> ApiException.notFound("uowId", USER_NOT_FOUND));
+    }
+
     /** Sets the caller's display name and avatar URL (or removes the avatar). */
     @Transactional
     public ProfileUpdate updateProfile(Caller caller, String displayName, Boolean removeUserAvatar, String userAvatar) {

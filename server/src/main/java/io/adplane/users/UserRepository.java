@@ -77,7 +77,8 @@ class UserRepository {
                        o.name, o.owner_user_id, ib.email AS ib_email, ib.first_name AS ib_first, ib.last_name AS ib_last,
                        u.mfa_enabled,
                        (SELECT COUNT(*) FROM membership m2 JOIN organization o2 ON o2.ow_id = m2.ow_id
-                        WHERE m2.user_id = u.id AND o2.ow_id <> o.ow_id AND o2.path LIKE o.path || '%') AS customers
+                        WHERE m2.user_id = u.id AND m2.status <> 'removed' AND o2.ow_id <> o.ow_id
+                          AND o2.path LIKE o.path || '%') AS customers
                 """ + MEMBER_FROM + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset");
         params.forEach(spec::param);
         return spec.param("limit", limit).param("offset", offset).query(UserRepository::member).list();
@@ -110,7 +111,7 @@ class UserRepository {
                        o.name, o.owner_user_id, ib.email AS ib_email, ib.first_name AS ib_first, ib.last_name AS ib_last,
                        u.mfa_enabled,
                        0 AS customers
-                """ + MEMBER_FROM + " WHERE m.user_id = ? ORDER BY m.uow_id LIMIT 1000")
+                """ + MEMBER_FROM + " WHERE m.user_id = ? AND m.status <> 'removed' ORDER BY m.uow_id LIMIT 1000")
                 .param(userId).query(UserRepository::member).list();
     }
 
@@ -131,7 +132,7 @@ class UserRepository {
     }
 
     private static String where(Filter f, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE m.ow_id = :ow");
+        StringBuilder where = new StringBuilder(" WHERE m.ow_id = :ow AND m.status <> 'removed'");
         params.put("ow", f.owId());
         if (!f.statuses().isEmpty()) {
             where.append(" AND m.status IN (:statuses)");

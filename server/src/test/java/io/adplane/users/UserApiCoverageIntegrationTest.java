@@ -123,20 +123,7 @@ class UserApiCoverageIntegrationTest extends IntegrationTestSupport {
 
     /** Not built yet; each still answers the route-level 404 or 405. */
     static final Set<String> PENDING = Set.of(
-            "POST /api/v3/ua/customer/application/add",
-            "POST /api/v3/ua/customer/application/revoke",
-            "GET /api/v3/ua/customers/remaining-applications/list",
             "GET /api/v3/ua/logo",
-            "GET /api/v3/ua/organizations/applications/list",
-            "GET /api/v3/ua/user/allowed-applications",
-            "POST /api/v3/ua/user/application/add",
-            "POST /api/v3/ua/user/application/revoke",
-            "GET /api/v3/ua/user/applications/list",
-            "GET /api/v3/ua/user/assigned-customers",
-            "POST /api/v3/ua/user/customer/assign",
-            "POST /api/v3/ua/user/customer/remove",
-            "GET /api/v3/ua/user/remaining-applications",
-            "GET /api/v3/ua/user/remaining-customers",
             "POST /api/v3/ua/workspace"
     );
 
