@@ -65,8 +65,6 @@ class ConsoleScaleIntegrationTest extends IntegrationTestSupport {
         }
         org.slf4j.LoggerFactory.getLogger(ConsoleScaleIntegrationTest.class)
                 .info("Console pages with {} campaigns, best of three in ms: {}", CAMPAIGNS, took);
-        // Pages that list no campaign rows stay well inside the target even so.
-        assertThat(took.get("/console/creatives")).isLessThan(300);
         assertThat(browser.get("/console/campaigns?status=pending&page=400").body())
                 .contains("<span>" + CAMPAIGNS + "</span> of <span>" + CAMPAIGNS + "</span> campaigns", "Page <span>400</span> of <span>500</span>");
         assertThat(browser.get("/console/campaigns?search=campaign%209999").body()).contains("Bulk campaign 9999");
