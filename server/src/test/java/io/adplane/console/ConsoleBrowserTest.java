@@ -158,7 +158,7 @@ class ConsoleBrowserTest extends IntegrationTestSupport {
         type("duration", "2d");
         browser.findElement(By.id("advance-clock")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("controls-notice")));
-        assertThat(browser.findElement(By.id("controls-notice")).getText()).contains("The clock is now");
+        assertThat(browser.findElement(By.id("controls-notice")).getText()).contains("The clock moved forward");
         check("controls");
         open("/console/customers", "customers");
         open("/console/users", "users");

@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.adplane.api.ApiException;
 import io.adplane.auth.Caller;
@@ -39,7 +38,11 @@ class ControlsPages {
     }
 
     @GetMapping("/console/controls")
-    String page(Caller caller, @RequestParam(required = false) String path, Model model) {
+    String page(Caller caller, @RequestParam(required = false) String path, @RequestParam(required = false) String done,
+            Model model) {
+        if ("advanced".equals(done)) {
+            model.addAttribute("notice", "The clock moved forward; the skipped hours' delivery was simulated.");
+        }
         SimulationTime.ClockView clock = time.show(caller);
         model.addAttribute("clock", clock);
         model.addAttribute("offset", java.time.Duration.ofMillis(clock.offsetMillis()).toString());
@@ -53,12 +56,10 @@ class ControlsPages {
 
     /** Moves the clock through {@link SimulationTime#advance}, which delivers the hours it skips before answering. */
     @PostMapping("/console/controls/clock")
-    String advance(Caller caller, @RequestParam(required = false) String duration, RedirectAttributes done,
-            HttpServletResponse response, Model model) {
+    String advance(Caller caller, @RequestParam(required = false) String duration, HttpServletResponse response,
+            Model model) {
         try {
-            SimulationTime.ClockAdvanced moved = time.advance(caller, duration);
-            done.addFlashAttribute("notice", "The clock is now " + moved.nowUtc() + "; "
-                    + moved.simulatedCampaignHours() + " campaign-hours of delivery were simulated.");
+            time.advance(caller, duration);
         } catch (ApiException e) {
             if (e.status().value() == 403) {
                 throw e;
@@ -66,9 +67,9 @@ class ControlsPages {
             response.setStatus(e.status().value());
             model.addAttribute("form", Map.of("duration", duration == null ? "" : duration));
             model.addAttribute("problems", Pages.problems(e));
-            return page(caller, null, model);
+            return page(caller, null, null, model);
         }
-        return "redirect:/console/controls";
+        return "redirect:/console/controls?done=advanced";
     }
 
     /**
@@ -82,7 +83,7 @@ class ControlsPages {
             caller.requireWorkspaceOwnerAdmin();
             response.setStatus(400);
             model.addAttribute("problems", Map.of("confirm", "Tick the box to confirm the reset."));
-            return page(caller, null, model);
+            return page(caller, null, null, model);
         }
         controls.reset(caller);
         return "redirect:/console/login";

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.adplane.api.ApiException;
 import io.adplane.auth.Caller;
@@ -37,6 +36,16 @@ class PeoplePages {
 
     static final int PAGE_SIZE = 20;
     static final List<String> ROLES = List.of("admin", "approver", "editor", "viewer");
+    /**
+     * What a page says after a move, by the {@code done} code its redirect carries (the console keeps no server
+     * session, so no flash attribute): the services' own words.
+     */
+    static final Map<String, String> NOTICES = Map.of(
+            "held", "Customer status changed to suspended successfully",
+            "reactivated", "Customer status changed to active successfully",
+            "suspended", "User status updated successfully: the user is suspended and signed out everywhere.",
+            "activated", "User status updated successfully: the user is active again.",
+            "invited", "1 invitation sent successfully.");
 
     private final Customers customers;
     private final UserAdmin users;
@@ -52,7 +61,8 @@ class PeoplePages {
 
     @GetMapping("/console/customers")
     String customers(Caller caller, @RequestParam(required = false) String search,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String done, Model model) {
+        model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         ListPage<CustomerView> found = customers.list(caller, new Customers.ListQuery(null, null, null, null,
                 Forms.text(search), PAGE_SIZE, page, "+organizationName"));
         model.addAttribute("customers", found);
@@ -65,41 +75,46 @@ class PeoplePages {
 
     @PostMapping("/console/customers/{owId}/hold")
     String hold(Caller caller, @PathVariable long owId, @RequestParam(required = false) String reason,
-            RedirectAttributes done, HttpServletResponse response, Model model) {
-        return customerMove(caller, owId, true, reason, done, response, model);
+            HttpServletResponse response, Model model) {
+        return customerMove(caller, owId, true, reason, response, model);
     }
 
     @PostMapping("/console/customers/{owId}/reactivate")
-    String reactivate(Caller caller, @PathVariable long owId, RedirectAttributes done, HttpServletResponse response,
+    String reactivate(Caller caller, @PathVariable long owId, HttpServletResponse response,
             Model model) {
-        return customerMove(caller, owId, false, null, done, response, model);
+        return customerMove(caller, owId, false, null, response, model);
     }
 
-    private String customerMove(Caller caller, long owId, boolean hold, String reason, RedirectAttributes done,
+    private String customerMove(Caller caller, long owId, boolean hold, String reason,
             HttpServletResponse response, Model model) {
         Customers.StatusChange change = new Customers.StatusChange(owId, Forms.text(reason), null, null, null, null, null);
         try {
-            done.addFlashAttribute("notice", hold ? customers.hold(caller, change) : customers.reactivate(caller, change));
+            if (hold) {
+                customers.hold(caller, change);
+            } else {
+                customers.reactivate(caller, change);
+            }
         } catch (ApiException e) {
-            return refused(e, response, model, () -> customers(caller, null, 1, model));
+            return refused(e, response, model, () -> customers(caller, null, 1, null, model));
         }
-        return "redirect:/console/customers?ow=" + caller.owId();
+        return "redirect:/console/customers?ow=" + caller.owId() + "&done=" + (hold ? "held" : "reactivated");
     }
 
     /** Invites one customer (an advertiser organization below the acting one) through {@link Invitations#inviteCustomers}. */
     @PostMapping("/console/customers/invite")
-    String inviteCustomer(Caller caller, @RequestParam Map<String, String> form, RedirectAttributes done,
+    String inviteCustomer(Caller caller, @RequestParam Map<String, String> form,
             HttpServletResponse response, Model model) {
         InvitationItem item = new InvitationItem(null, null, form.get("email"), null, Forms.text(form.get("name")),
                 Forms.text(form.get("ownerUserName")), null, null, null, null, null, null, null, null, null, null, null,
                 null, null);
-        return invite(caller, form, () -> invitations.inviteCustomers(caller, List.of(item)), -1, done, response, model,
-                () -> customers(caller, null, 1, model), "customers");
+        return invite(caller, form, () -> invitations.inviteCustomers(caller, List.of(item)), -1, response, model,
+                () -> customers(caller, null, 1, null, model), "customers");
     }
 
     @GetMapping("/console/users")
     String users(Caller caller, @RequestParam(required = false) String search, @RequestParam(defaultValue = "1") int page,
-            Model model) {
+            @RequestParam(required = false) String done, Model model) {
+        model.addAttribute("notice", done == null ? null : NOTICES.get(done));
         ListPage<UserView> found = users.list(caller, new UserAdmin.UserQuery(null, page, PAGE_SIZE, null,
                 Forms.text(search)));
         model.addAttribute("users", found);
@@ -113,25 +128,24 @@ class PeoplePages {
 
     /** Suspends (4) or re-activates (1) a member through {@link UserAdmin#updateStatus}. */
     @PostMapping("/console/users/{uowId}/status")
-    String userStatus(Caller caller, @PathVariable long uowId, @RequestParam int status, RedirectAttributes done,
+    String userStatus(Caller caller, @PathVariable long uowId, @RequestParam int status,
             HttpServletResponse response, Model model) {
         try {
-            done.addFlashAttribute("notice", users.updateStatus(caller, new UserAdmin.StatusUpdate(uowId, status, null,
-                    null)));
+            users.updateStatus(caller, new UserAdmin.StatusUpdate(uowId, status, null, null));
         } catch (ApiException e) {
-            return refused(e, response, model, () -> users(caller, null, 1, model));
+            return refused(e, response, model, () -> users(caller, null, 1, null, model));
         }
-        return "redirect:/console/users?ow=" + caller.owId();
+        return "redirect:/console/users?ow=" + caller.owId() + "&done=" + (status == 4 ? "suspended" : "activated");
     }
 
     /** Invites one user into the acting organization, with a role, through {@link Invitations#inviteUsers}. */
     @PostMapping("/console/users/invite")
-    String inviteUser(Caller caller, @RequestParam Map<String, String> form, RedirectAttributes done,
+    String inviteUser(Caller caller, @RequestParam Map<String, String> form,
             HttpServletResponse response, Model model) {
         InvitationItem item = new InvitationItem(null, null, form.get("email"), null, Forms.text(form.get("name")), null,
                 null, null, null, null, null, null, null, null, null, null, null, null, form.get("role"));
-        return invite(caller, form, () -> invitations.inviteUsers(caller, List.of(item)), caller.owId(), done, response,
-                model, () -> users(caller, null, 1, model), "users");
+        return invite(caller, form, () -> invitations.inviteUsers(caller, List.of(item)), caller.owId(), response,
+                model, () -> users(caller, null, 1, null, model), "users");
     }
 
     /**
@@ -139,7 +153,7 @@ class PeoplePages {
      * why next to the field, in the words of the check they ran ({@link TenancyService#invitationProblem}).
      */
     private String invite(Caller caller, Map<String, String> form, java.util.function.Supplier<InviteResult> send,
-            long owId, RedirectAttributes done, HttpServletResponse response, Model model,
+            long owId, HttpServletResponse response, Model model,
             java.util.function.Supplier<String> page, String back) {
         try {
             InviteResult result = send.get();
@@ -156,13 +170,12 @@ class PeoplePages {
                 }
                 throw ApiException.unprocessable("email", "This invitation was refused.");
             }
-            done.addFlashAttribute("notice", result.message());
         } catch (ApiException e) {
             model.addAttribute("form", form);
             model.addAttribute("problems", Pages.problems(e));
             return refused(e, response, model, page);
         }
-        return "redirect:/console/" + back + "?ow=" + caller.owId();
+        return "redirect:/console/" + back + "?ow=" + caller.owId() + "&done=invited";
     }
 
     private static String refused(ApiException e, HttpServletResponse response, Model model,
