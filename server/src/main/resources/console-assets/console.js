@@ -35,12 +35,18 @@
             backgroundColor: PALETTE }] },
           options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } };
       } else {
-        // A series chart: {labels: [...], series: [{label, values, kind?}]}.
+        // A series chart: {labels: [...], series: [{label, values, kind?, axis?, dashed?}]}; a series on axis
+        // "y1" (spend next to impressions) is drawn against a second scale on the right.
+        var scales = { y: { beginAtZero: true } };
+        if (data.series.some(function (s) { return s.axis === "y1"; })) {
+          scales.y1 = { beginAtZero: true, position: "right", grid: { drawOnChartArea: false } };
+        }
         config = { type: "line", data: { labels: data.labels, datasets: data.series.map(function (s, i) {
             return { label: s.label, data: s.values, borderColor: PALETTE[i % PALETTE.length],
-              backgroundColor: PALETTE[i % PALETTE.length], stepped: s.stepped || false, type: s.kind || "line" };
+              backgroundColor: PALETTE[i % PALETTE.length], stepped: s.stepped || false, type: s.kind || "line",
+              yAxisID: s.axis || "y", borderDash: s.dashed ? [6, 4] : [], spanGaps: false, pointRadius: 2 };
           }) },
-          options: { animation: false, scales: { y: { beginAtZero: true } } } };
+          options: { animation: false, scales: scales } };
       }
       canvas.dataset.drawn = "true";
       new Chart(canvas, config);

@@ -18,7 +18,7 @@ public class DeliveryReports {
 
     /** What to group by; each flag adds a key to the groups. */
     public enum By {
-        DAY("local_day"), CAMPAIGN("campaign_id"), IO("io_id"), CREATIVE("creative_id"), EXCHANGE("exchange_id"),
+        DAY("local_day"), HOUR("hour_start"), CAMPAIGN("campaign_id"), IO("io_id"), CREATIVE("creative_id"), EXCHANGE("exchange_id"),
         DEVICE_TYPE("device_type_id"), COUNTRY("country_id");
 
         final String column;
@@ -28,7 +28,7 @@ public class DeliveryReports {
         }
 
         boolean onlyInFacts() {
-            return this == CREATIVE || this == EXCHANGE || this == DEVICE_TYPE || this == COUNTRY;
+            return this == HOUR || this == CREATIVE || this == EXCHANGE || this == DEVICE_TYPE || this == COUNTRY;
         }
     }
 

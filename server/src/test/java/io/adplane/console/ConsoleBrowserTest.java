@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -146,8 +147,57 @@ class ConsoleBrowserTest extends IntegrationTestSupport {
         open("/console/creatives/" + creative + "?ow=" + client, "creative");
         signOut();
 
-        // The editor pauses the running campaign.
+        // The workspace owner's admin moves the emulator's clock two days on: the campaign delivers.
+        signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.findElement(By.linkText("Emulator")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("duration")));
+        type("duration", "soon");
+        browser.findElement(By.id("advance-clock")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("duration-error")));
+        check(null);
+        type("duration", "2d");
+        browser.findElement(By.id("advance-clock")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("controls-notice")));
+        assertThat(browser.findElement(By.id("controls-notice")).getText()).contains("The clock moved forward");
+        check("controls");
+        open("/console/customers", "customers");
+        open("/console/users", "users");
+        signOut();
+
+        // The editor sees the delivery charts (and their tables), runs a report, edits the IO, pauses the campaign.
         signIn(editor);
+        new Select(browser.findElement(By.id("switch-org"))).selectByValue(Long.toString(client));
+        browser.findElement(By.cssSelector("form.switcher button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), clientName));
+        browser.get(campaignUrl + "?ow=" + client);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaign-status"), "running"));
+        wait.until(d -> "true".equals(d.findElement(By.id("daily-chart")).getDomAttribute("data-drawn")));
+        for (String chart : List.of("hourly-chart", "pacing-chart", "exchange-chart", "device-chart")) {
+            assertThat(browser.findElement(By.id(chart)).getDomAttribute("data-drawn")).as(chart).isEqualTo("true");
+        }
+        long impressions = Long.parseLong(browser.findElement(By.cssSelector("#delivery-totals dd")).getText());
+        assertThat(impressions).isPositive();
+        assertThat(browser.findElements(By.cssSelector("#exchange-table tbody tr"))).isNotEmpty();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('delivery').scrollIntoView();");
+        check("campaign-delivery");
+        browser.findElement(By.linkText("Reports")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("dim-campaign")));
+        browser.findElement(By.id("dim-exchange")).click();
+        setValue("startDate", LocalDate.ofInstant(Instant.ofEpochMilli(clock.millis()), ZoneOffset.UTC).minusDays(5).toString());
+        browser.findElement(By.cssSelector("button.primary")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-table")));
+        assertThat(browser.findElement(By.id("report-table")).getText()).contains("Holiday banners");
+        assertThat(browser.findElement(By.id("download-csv")).getDomAttribute("href")).startsWith("/console/reports/csv?");
+        check("reports");
+        browser.get(ioUrl + "/edit?ow=" + client);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ioName")));
+        type("ioName", "");
+        browser.findElement(By.cssSelector("button.primary")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ioName-error")));
+        check("io-edit-error");
+        type("ioName", "Holiday flight, extended");
+        browser.findElement(By.cssSelector("button.primary")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Holiday flight, extended"));
         browser.get(campaignUrl + "?ow=" + client);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaign-status"), "running"));
         browser.findElement(By.xpath("//button[normalize-space(.)='Pause']")).click();
@@ -166,15 +216,23 @@ class ConsoleBrowserTest extends IntegrationTestSupport {
         Tenant stranger = newTenant("admin");
         signIn(stranger);
         for (String url : List.of(campaignUrl, ioUrl, campaignUrl + "?ow=" + client, ioUrl + "?ow=" + client,
+                ioUrl + "/edit", ioUrl + "/edit?ow=" + client,
                 "http://localhost:" + port + "/console/creatives/" + creative,
-                "http://localhost:" + port + "/console/campaigns?ow=" + client)) {
+                "http://localhost:" + port + "/console/campaigns?ow=" + client,
+                "http://localhost:" + port + "/console/reports?run=true&dimensions=campaign&columns=impressions&ow=" + client,
+                "http://localhost:" + port + "/console/users?ow=" + client,
+                "http://localhost:" + port + "/console/customers?ow=" + editor.owId(),
+                "http://localhost:" + port + "/console/controls")) {
             browser.get(url);
             String page = browser.getPageSource();
             assertThat(page).as(url).doesNotContain("Holiday banners").doesNotContain("Holiday flight");
-            assertThat(browser.findElement(By.tagName("h1")).getText()).as(url).isIn("Not found", "403");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(url).isIn("Not found", "403", "Not allowed");
+            check(null);
         }
         check("not-found");
-        for (String list : List.of("/console/campaigns", "/console/insertion-orders", "/console/approvals", "/console")) {
+        for (String list : List.of("/console/campaigns", "/console/insertion-orders", "/console/approvals", "/console",
+                "/console/reports?run=true&dimensions=campaign&columns=impressions", "/console/customers", "/console/users",
+                "/console/approvals?search=Holiday")) {
             browser.get("http://localhost:" + port + list);
             assertThat(browser.getPageSource()).as(list).doesNotContain("Holiday banners").doesNotContain("Holiday flight");
         }
@@ -194,9 +252,13 @@ class ConsoleBrowserTest extends IntegrationTestSupport {
     }
 
     private void signIn(Tenant tenant) {
+        signIn(tenant.email(), tenant.password());
+    }
+
+    private void signIn(String email, String password) {
         browser.get("http://localhost:" + port + "/console/login");
-        type("email", tenant.email());
-        type("password", tenant.password());
+        type("email", email);
+        type("password", password);
         browser.findElement(By.cssSelector("button.primary")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Overview of"));
     }

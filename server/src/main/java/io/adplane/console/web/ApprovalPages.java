@@ -39,13 +39,14 @@ class ApprovalPages {
 
     @GetMapping("/console/approvals")
     String queue(Caller caller, @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long done,
-            Model model) {
-        CampaignQueries.Result pending = campaigns.list(caller, Queues.pendingCampaigns(),
+            @RequestParam(required = false) String search, Model model) {
+        CampaignQueries.Result pending = campaigns.list(caller, Queues.pendingCampaigns(Forms.text(search)),
                 new CampaignQueries.Page(page, PAGE_SIZE, null, "+created", null, null));
         model.addAttribute("pending", pending);
         model.addAttribute("pendingCreatives", creatives.list(caller, Queues.pendingCreatives(1, PAGE_SIZE)));
         model.addAttribute("approves", caller.role().approves());
         model.addAttribute("done", done);
+        model.addAttribute("search", search == null ? "" : search);
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (pending.filteredRecords() + PAGE_SIZE - 1) / PAGE_SIZE));
         return "console/approvals";

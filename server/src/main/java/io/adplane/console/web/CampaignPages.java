@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -53,10 +52,10 @@ class CampaignPages {
     private final CreativeService creatives;
     private final InsertionOrders ios;
     private final ConsoleJson json;
-    private final Optional<ConsoleDelivery> delivery;
+    private final ConsoleDelivery delivery;
 
     CampaignPages(CampaignQueries queries, CampaignService campaigns, CreativeService creatives, InsertionOrders ios,
-            ConsoleJson json, Optional<ConsoleDelivery> delivery) {
+            ConsoleJson json, ConsoleDelivery delivery) {
         this.queries = queries;
         this.campaigns = campaigns;
         this.creatives = creatives;
@@ -99,14 +98,29 @@ class CampaignPages {
                 : creatives.list(caller, CreativeService.ListRequest.page(null, creativeIds, false, 1,
                         creativeIds.size(), null)).get("filteredList"));
         model.addAttribute("moves", moves(caller, String.valueOf(campaign.get("status"))));
-        model.addAttribute("deliveryEnabled", delivery.isPresent());
-        delivery.flatMap(d -> d.campaign(caller, campaignId, ConsoleDelivery.Grain.DAY)).ifPresent(series -> {
-            Map<String, Object> chart = new LinkedHashMap<>();
-            chart.put("labels", series.labels());
-            chart.put("series", List.of(Map.of("label", "Impressions", "values", series.impressions()),
-                    Map.of("label", "Spend", "values", series.spend(), "kind", "bar")));
-            model.addAttribute("deliveryChart", json.write(chart));
-        });
+        ConsoleDelivery.View view = delivery.campaign(caller, new ConsoleDelivery.Flight(campaignId,
+                number(campaign.get("startTime")), number(campaign.get("endTime")), amount(campaign.get("budgetTotal")),
+                campaign.get("timezone") instanceof Number n ? n.intValue() : null));
+        model.addAttribute("delivery", view);
+        if (view.delivered()) {
+            model.addAttribute("periodCharts", List.of(
+                    chart("daily", "Impressions and spend per day", "Day", series(view.daily()), rows(view.daily())),
+                    chart("hourly", "Impressions and spend per hour, the last 48 hours (UTC)", "Hour",
+                            series(view.hourly()), rows(view.hourly()))));
+            ConsoleDelivery.Pacing p = view.pacing();
+            List<Map<String, Object>> lines = new ArrayList<>();
+            lines.add(Map.of("label", "Spent so far", "values", p.spent()));
+            if (p.budget() != null) {
+                lines.add(Map.of("label", "Even plan", "values", p.planned(), "dashed", true));
+                lines.add(Map.of("label", "Total budget", "values", p.labels().stream().map(l -> p.budget()).toList(),
+                        "dashed", true));
+            }
+            model.addAttribute("pacingChart", json.write(Map.of("labels", p.labels(), "series", lines)));
+            model.addAttribute("sliceCharts", List.of(
+                    chart("exchange", "Delivery by exchange", "Exchange", slices(view.byExchange()), rows(view.byExchange())),
+                    chart("device", "Delivery by device type", "Device type", slices(view.byDevice()),
+                            rows(view.byDevice()))));
+        }
         model.addAttribute("ow", caller.owId());
         return "console/campaign";
     }
@@ -229,6 +243,52 @@ class CampaignPages {
             moves.add("deleted");
         }
         return moves;
+    }
+
+    /** One chart of the delivery section and the table with its numbers. */
+    record Chart(String id, String title, String key, String data, List<ChartRow> rows) {
+    }
+
+    record ChartRow(String label, long impressions, String spend) {
+    }
+
+    private Chart chart(String id, String title, String key, Map<String, Object> data, List<ChartRow> rows) {
+        return new Chart(id, title, key, json.write(data), rows);
+    }
+
+    private static List<ChartRow> rows(ConsoleDelivery.Series s) {
+        List<ChartRow> rows = new ArrayList<>();
+        for (int i = 0; i < s.labels().size(); i++) {
+            rows.add(new ChartRow(s.labels().get(i), s.impressions().get(i), s.spend().get(i).toPlainString()));
+        }
+        return rows;
+    }
+
+    private static List<ChartRow> rows(List<ConsoleDelivery.Slice> slices) {
+        return slices.stream().map(x -> new ChartRow(x.name(), x.impressions(), x.spend().toPlainString())).toList();
+    }
+
+    /** A chart of impressions (left axis) and spend (right axis) per period. */
+    private static Map<String, Object> series(ConsoleDelivery.Series s) {
+        return Map.of("labels", s.labels(), "series", List.of(
+                Map.of("label", "Impressions", "values", s.impressions()),
+                Map.of("label", "Spend ($)", "values", s.spend(), "kind", "bar", "axis", "y1")));
+    }
+
+    private static Map<String, Object> slices(List<ConsoleDelivery.Slice> slices) {
+        return Map.of("labels", slices.stream().map(ConsoleDelivery.Slice::name).toList(), "series", List.of(
+                Map.of("label", "Impressions", "values", slices.stream().map(ConsoleDelivery.Slice::impressions).toList(),
+                        "kind", "bar"),
+                Map.of("label", "Spend ($)", "values", slices.stream().map(ConsoleDelivery.Slice::spend).toList(),
+                        "kind", "bar", "axis", "y1")));
+    }
+
+    private static Long number(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
+    }
+
+    private static java.math.BigDecimal amount(Object value) {
+        return value instanceof Number n ? new java.math.BigDecimal(n.toString()) : null;
     }
 
     private static void text(ObjectNode body, String field, Map<String, String> form) {

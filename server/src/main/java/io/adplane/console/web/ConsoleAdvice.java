@@ -30,14 +30,16 @@ import io.swagger.v3.oas.annotations.Hidden;
 class ConsoleAdvice {
 
     private final ConsoleDirectory directory;
+    private final boolean controlsEnabled;
 
-    ConsoleAdvice(ConsoleDirectory directory) {
+    ConsoleAdvice(ConsoleDirectory directory, java.util.Optional<io.adplane.controls.Controls> controls) {
         this.directory = directory;
+        this.controlsEnabled = controls.isPresent();
     }
 
     /** The signed-in user as the page header shows them. */
     record Me(String email, String role, long owId, String organizationName, boolean canWrite, boolean canApprove,
-            List<ConsoleDirectory.Choice> organizations) {
+            List<ConsoleDirectory.Choice> organizations, boolean admin, boolean controls) {
     }
 
     @ModelAttribute
@@ -45,7 +47,8 @@ class ConsoleAdvice {
         model.addAttribute("fmt", new Formats());
         Caller.current().ifPresent(caller -> model.addAttribute("me", new Me(caller.email(), caller.role().code(),
                 caller.owId(), directory.organizationName(caller), caller.role().writes(), caller.canApprove(),
-                directory.choices(caller))));
+                directory.choices(caller), caller.role() == io.adplane.tenancy.Role.ADMIN,
+                controlsEnabled && caller.isWorkspaceOwnerAdmin())));
     }
 
     @ExceptionHandler(ApiException.class)

@@ -70,6 +70,61 @@ class InsertionOrderPages {
         return "console/insertion-order";
     }
 
+    @GetMapping("/console/insertion-orders/{ioId}/edit")
+    String editForm(Caller caller, @PathVariable long ioId, Model model) {
+        caller.requireWrite();
+        InsertionOrder io = ios.get(caller, ioId);
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("ioName", io.ioName());
+        form.put("ioStartTime", Pages.INPUT.format(java.time.Instant.ofEpochMilli(io.ioStartTime())));
+        form.put("ioEndTime", io.ioEndTime() == null ? "" : Pages.INPUT.format(java.time.Instant.ofEpochMilli(io.ioEndTime())));
+        form.put("isAutoSumIoTotalBudget", Boolean.toString(io.isAutoSumIoTotalBudget()));
+        form.put("ioTotalBudget", io.ioTotalBudget() == null ? "" : io.ioTotalBudget().toPlainString());
+        form.put("ioTotalImpressions", io.ioTotalImpressions() == null ? "" : io.ioTotalImpressions().toString());
+        form.put("ioTimeZoneId", Integer.toString(io.ioTimeZoneId()));
+        model.addAttribute("form", form);
+        model.addAttribute("editing", io);
+        return "console/insertion-order-form";
+    }
+
+    /**
+     * Saves an IO through {@link InsertionOrders#patch} (its write path and rules): only the fields the form
+     * changed are sent, so an unchanged end date that has passed is no error.
+     */
+    @PostMapping("/console/insertion-orders/{ioId}")
+    String update(Caller caller, @PathVariable long ioId, @RequestParam Map<String, String> form,
+            HttpServletResponse response, Model model) {
+        InsertionOrder io = ios.get(caller, ioId);
+        try {
+            String name = form.get("ioName");
+            Long start = Forms.utcMillis("ioStartTime", form.get("ioStartTime"));
+            Long end = Forms.utcMillis("ioEndTime", form.get("ioEndTime"));
+            boolean autoSum = "true".equals(form.get("isAutoSumIoTotalBudget"));
+            java.math.BigDecimal budget = Forms.amount("ioTotalBudget", form.get("ioTotalBudget"));
+            Long impressions = Forms.whole("ioTotalImpressions", form.get("ioTotalImpressions"));
+            Integer timezone = Forms.small("ioTimeZoneId", form.get("ioTimeZoneId"));
+            ios.patch(caller, ioId, new IoRequest(
+                    name != null && name.equals(io.ioName()) ? null : (name == null ? "" : name),
+                    start != null && start / 60_000 == io.ioStartTime() / 60_000 ? null : start,
+                    end != null && io.ioEndTime() != null && end / 60_000 == io.ioEndTime() / 60_000 ? null : end,
+                    budget != null && io.ioTotalBudget() != null && budget.compareTo(io.ioTotalBudget()) == 0 ? null : budget,
+                    timezone != null && timezone == io.ioTimeZoneId() ? null : timezone,
+                    autoSum == io.isAutoSumIoTotalBudget() ? null : autoSum,
+                    null, null,
+                    impressions != null && impressions.equals(io.ioTotalImpressions()) ? null : impressions, null));
+            return "redirect:/console/insertion-orders/" + ioId;
+        } catch (ApiException e) {
+            if (e.status().value() == 403 || e.status().value() == 404) {
+                throw e;
+            }
+            response.setStatus(e.status().value());
+            model.addAttribute("form", form);
+            model.addAttribute("editing", io);
+            model.addAttribute("problems", Pages.problems(e));
+            return "console/insertion-order-form";
+        }
+    }
+
     @GetMapping("/console/insertion-orders/new")
     String form(Caller caller, Model model) {
         caller.requireWrite();

@@ -21,7 +21,12 @@ final class Queues {
 
     /** Pending campaigns of every organization the user may act for: the approval queue. */
     static CampaignQueries.Filter pendingCampaigns() {
-        return new CampaignQueries.Filter(null, true, null, null, List.of("pending"), null, null, null, null, null);
+        return pendingCampaigns(null);
+    }
+
+    /** The approval queue, searched by campaign name or id (null: all of it). */
+    static CampaignQueries.Filter pendingCampaigns(String search) {
+        return new CampaignQueries.Filter(null, true, null, null, List.of("pending"), null, null, null, search, null);
     }
 
     /** Pending creatives of every organization the user may act for. */
