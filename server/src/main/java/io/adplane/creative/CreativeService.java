@@ -151,7 +151,8 @@ public class CreativeService {
     /** Every creative as a fixture holds it (E7), by id, with its file's bytes: for the emulator's export only. */
     @Transactional(readOnly = true)
     public List<Restorable> exportAll() {
-        return creatives.everyCreative().stream().map(c -> {
+        return creatives.everyCreative().stream().map(row -> {
+            Creative c = row.creative();
             ObjectNode item = json.createObjectNode();
             item.put("creativeName", c.creativeName());
             item.put("platformCreativeTypeId", c.platformCreativeTypeId());
@@ -164,9 +165,8 @@ public class CreativeService {
                 item.put("externalCreativeId", c.externalCreativeId());
             }
             item.setAll((ObjectNode) json.readTree(c.details()));
-            byte[] file = c.fileSha256() == null ? null : creatives.fileContent(c.owId(), c.fileSha256()).orElse(null);
-            return new Restorable(c.creativeId(), c.owId(), c.uowId(), c.creativeStatusId(), c.rejectionReason(),
-                    c.remarks(), item, file);
+            return new Restorable(c.creativeId(), c.owId(), c.uowId(), c.creativeStatusId(),
+                    c.creativeStatusId() == Creative.REJECTED ? c.rejectionReason() : null, c.remarks(), item, row.file());
         }).toList();
     }
 

@@ -126,10 +126,7 @@ class FixtureContentIntegrationTest extends ControlsTestSupport {
                     owId: 300100
                     uowId: 410100
                     status: draft
-                    ioId: 10900
-                    campaignName: Draft idea
-                    campaignType: 1
-                    isAgreementChecked: false
+                    %12$s
                   - campaignId: 500904
                     owId: 300100
                     uowId: 410100
@@ -145,7 +142,8 @@ class FixtureContentIntegrationTest extends ControlsTestSupport {
                 campaign(10900, "Paused", 500, 700901, now - HOUR / 2, now + 20 * DAY),
                 campaign(10900, "Rejected", 200, 700900, now + HOUR, now + 20 * DAY),
                 campaign(10901, "Expired", 900, 700900, pastStart + HOUR, now - 2 * DAY),
-                campaign(10902, "Deleted", 300, 700900, now + HOUR, now + 20 * DAY));
+                campaign(10902, "Deleted", 300, 700900, now + HOUR, now + 20 * DAY),
+                campaign(10900, "Draft idea", 100, 700900, now + HOUR, now + 20 * DAY));
     }
 
     /** A campaign's request fields as flow-style YAML keys, at the fixture's indentation. */
@@ -153,7 +151,8 @@ class FixtureContentIntegrationTest extends ControlsTestSupport {
         return String.join("\n    ", "ioId: " + ioId, "campaignName: " + name, "campaignType: 1",
                 "budgetTotal: " + budget, "budgetDay: 50", "maxBid: 5", "timezone: 29", "countryId: 30100001",
                 "creativeType: 11", "creativeIds: \"" + creativeId + "\"", "advertiserDomain: https://advertiser.example",
-                "isAgreementChecked: true", "startTime: " + startMillis / 1000, "endTime: " + endMillis / 1000);
+                "isAgreementChecked: true", "exchanges: \"\"", "publisherAdCategory: \"\"", "totalBudgetPacing: false",
+                "startTime: " + startMillis / 1000, "endTime: " + endMillis / 1000);
     }
 
     private String status(Login login, long campaignId) {
@@ -189,8 +188,9 @@ class FixtureContentIntegrationTest extends ControlsTestSupport {
         assertThat(creativeStatus(700900)).isEqualTo(2);
         assertThat(creativeStatus(700901)).isEqualTo(3);
         assertThat(creativeStatus(700902)).isEqualTo(5);
-        // The auto-sum IO's total is its campaigns' budgets (the draft has none); the ended and deleted IOs as named.
-        as(planner).get("/api/v3/cmp/io/10900").then().statusCode(200).body("data.ioTotalBudget", equalTo(2200.0f));
+        // The auto-sum IO's total is its campaigns' budgets, the draft's too; the ended and deleted IOs as named.
+        assertThat(as(planner).get("/api/v3/cmp/io/10900").then().statusCode(200).extract().jsonPath()
+                .getDouble("data.ioTotalBudget")).isEqualTo(2300.0);
         as(planner).get("/api/v3/cmp/io/10901").then().statusCode(200).body("data.ioStatusId", equalTo(2));
         as(planner).get("/api/v3/cmp/io/10902").then().statusCode(422);
         // Each status was reached by the state machine and recorded; the history holds the creation.
@@ -238,7 +238,8 @@ class FixtureContentIntegrationTest extends ControlsTestSupport {
         Login buyer = new Login(body.getString("data.access_token"), body.getString("data.refresh_token"),
                 body.getLong("data.owId"));
         assertThat(status(buyer, 590001)).isEqualTo("running");
-        as(buyer).get("/api/v3/cmp/io/19001").then().statusCode(200).body("data.ioTotalBudget", equalTo(1500.0f));
+        assertThat(as(buyer).get("/api/v3/cmp/io/19001").then().statusCode(200).extract().jsonPath()
+                .getDouble("data.ioTotalBudget")).isEqualTo(1500.0);
         assertThat(adminCli("check-consistency")).contains("\"consistent\" : true");
         as(admin).post("/api/v3/adplane/reset").then().statusCode(200);
     }

@@ -78,7 +78,8 @@ class ResetIntegrationTest extends ControlsTestSupport {
                   - {campaignId: 500950, owId: 300200, uowId: 410200, status: running, ioId: 10950, campaignName: Clock,
                      campaignType: 1, budgetTotal: 5000, budgetDay: 1000, maxBid: 20, timezone: 29, countryId: 30100001,
                      creativeType: 11, creativeIds: "700950", advertiserDomain: "https://advertiser.example",
-                     isAgreementChecked: true, startTime: %d, endTime: %d}
+                     isAgreementChecked: true, exchanges: "", publisherAdCategory: "", totalBudgetPacing: false,
+                     startTime: %d, endTime: %d}
                 """.formatted(workspaceOwnerOwId(), now - 3600_000L, now + 30 * 86_400_000L, (now - 1800_000L) / 1000,
                 (now + 20 * 86_400_000L) / 1000);
     }
