@@ -184,7 +184,7 @@ class FixtureContentIntegrationTest extends ControlsTestSupport {
         assertThat(status(planner, 500902)).isEqualTo("rejected");
         assertThat(status(planner, 500903)).isEqualTo("draft");
         assertThat(status(planner, 500904)).isEqualTo("expired");
-        as(planner).get("/api/v2/cmp/campaign/500905").then().statusCode(404);
+        assertThat(status(planner, 500905)).isEqualTo("deleted");
         assertThat(creativeStatus(700900)).isEqualTo(2);
         assertThat(creativeStatus(700901)).isEqualTo(3);
         assertThat(creativeStatus(700902)).isEqualTo(5);
