@@ -611,7 +611,7 @@ public class AdminCli implements Runnable {
     }
 
     @Command(name = "load-fixtures", description = "Load a fixture file (YAML): workspaces, organizations, users and"
-            + " clients with their ids, merged by id (emulator controls only).")
+            + " clients with their ids, merged by id (emulator controls only; creatives, IOs and campaigns: the server).")
     static class LoadFixtures extends Sub {
         @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "The fixture (YAML or JSON).")
         java.nio.file.Path file;
@@ -621,6 +621,12 @@ public class AdminCli implements Runnable {
         void check() {
             cli.requireControls();
             fixture = Fixtures.read(file);
+            if (fixture.hasContent()) {
+                // E8: their write paths publish events only the server's listeners receive.
+                throw new IllegalArgumentException("fixture " + file + " holds creatives, insertion orders or campaigns,"
+                        + " which only the running server loads: POST it to /api/v3/adplane/fixtures or start the"
+                        + " server with ADPLANE_FIXTURES");
+            }
         }
 
         @Override

@@ -74,7 +74,7 @@ final class AdminContext {
                 () -> new DataSourceTransactionManager(dataSource));
         ClockOffsets offsets = new ClockOffsets(JdbcClient.create(dataSource));
         context.registerBean(ClockOffsets.class, () -> offsets);
-        context.registerBean(Clock.class, () -> new SimulationClock(Clock.systemUTC(), offsets::offsetMillis, 1000));
+        context.registerBean(Clock.class, () -> new SimulationClock(Clock.systemUTC(), offsets::stored, 1000));
         context.registerBean(Passwords.class);
         context.registerBean(TenancyRepository.class);
         context.registerBean(OperatorRepository.class);

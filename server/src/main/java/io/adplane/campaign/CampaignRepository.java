@@ -34,20 +34,22 @@ class CampaignRepository {
         this.json = json;
     }
 
-    long insert(long owId, long uowId, CampaignStatus status, CampaignSpec s, Long expiresAt, long now) {
+    /** Inserts a campaign; with a {@code fixedId} (a fixture's, E7) under that id, else under a new one. */
+    long insert(Long fixedId, long owId, long uowId, CampaignStatus status, CampaignSpec s, Long expiresAt, long now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO campaign (ow_id, io_id, uow_id, modified_by_uow_id, campaign_name, campaign_type_id,
+        jdbc.sql("INSERT INTO campaign (" + (fixedId != null ? "id, " : "") + """
+                ow_id, io_id, uow_id, modified_by_uow_id, campaign_name, campaign_type_id,
                     creative_type_id, status, budget_type_id, budget_total, budget_day, max_bid, total_budget_pacing,
                     start_time, end_time, timezone_id, country_id, advertiser_domain, creative_ids, exchanges,
                     publisher_ad_category, device_type, traffic_type, is_agreement_checked, settings, created_at,
                     modified_at, expires_at)
-                VALUES (:owId, :ioId, :uowId, :uowId, :name, :campaignType, :creativeType, :status, :budgetType,
+                VALUES (""" + (fixedId != null ? ":id, " : "") + """
+                :owId, :ioId, :uowId, :uowId, :name, :campaignType, :creativeType, :status, :budgetType,
                     :budgetTotal, :budgetDay, :maxBid, :pacing, :startTime, :endTime, :timezone, :countryId, :domain,
                     :creativeIds, :exchanges, :adCategories, :deviceType, :trafficType, :agreement, :settings, :now, :now,
                     :expiresAt)""")
                 .params(specParams(s)).param("owId", owId).param("ioId", s.ioId()).param("uowId", uowId)
-                .param("status", status.code()).param("now", now).param("expiresAt", expiresAt)
+                .param("status", status.code()).param("now", now).param("expiresAt", expiresAt).param("id", fixedId)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -97,6 +99,25 @@ class CampaignRepository {
         p.put("agreement", s.isAgreementChecked());
         p.put("settings", json.writeValueAsString(s.settings()));
         return p;
+    }
+
+    /** A campaign with the status a reader sees at {@code nowSec} (D17). */
+    record Stored(Campaign campaign, CampaignStatus effective) {
+    }
+
+    /**
+     * Every campaign of the database, by id, for the emulator's export (E7) only: like the consistency check, an
+     * operator's command whose cost grows with the database; the API never reads this.
+     */
+    List<Stored> everyCampaign(long nowSec) {
+        return jdbc.sql("SELECT " + COLUMNS + ", " + CampaignStatus.EFFECTIVE_SQL + " AS effective FROM campaign c ORDER BY c.id")
+                .param("nowSec", nowSec)
+                .query((rs, n) -> new Stored(campaign(rs, n), CampaignStatus.of(rs.getString("effective")))).list();
+    }
+
+    /** Whether a campaign has this id, in any organization: {@code owId} when it has. */
+    Optional<Long> ownerOf(long id) {
+        return jdbc.sql("SELECT ow_id FROM campaign WHERE id = ?").param(id).query(Long.class).optional();
     }
 
     Optional<Campaign> find(long owId, long id) {

@@ -69,6 +69,47 @@ public class CampaignService {
         return tx.execute(status -> saved(writer.create(Actor.of(caller), caller.owId(), in, draft)));
     }
 
+    /**
+     * A campaign as a fixture holds it (E7): its id, organization, creator ({@code uowId}), the status a reader sees,
+     * the rejection reason of a rejected one, and its fields as IQM's create request names them.
+     */
+    public record Restorable(long campaignId, long owId, long uowId, String status, @Nullable String rejectionReason,
+            Map<String, JsonNode> fields) {
+    }
+
+    /**
+     * Restores a fixture's campaign (E7) through the write path: created with its id by its creator as a create
+     * request would, then moved to its status; the IO's totals, the counts and the history follow as for any write.
+     * Field errors name the request field ({@code budgetTotal}); an unknown status is a 400 on {@code status}.
+     */
+    public void restore(Restorable r) {
+        CampaignStatus target;
+        try {
+            target = CampaignStatus.of(r.status() == null ? "pending" : r.status().strip().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("status", "status must be one of draft, pending, running, paused, expired,"
+                    + " rejected, deleted.");
+        }
+        CampaignInput in = CampaignInput.parse(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .setAll(r.fields()));
+        Actor actor = new Actor(r.uowId(), org.slf4j.MDC.get(Actor.REQUEST_ID), true);
+        tx.executeWithoutResult(s -> writer.restore(actor, r.owId(), r.campaignId(), in, target, r.rejectionReason()));
+    }
+
+    /** The organization of the campaign with this id, whichever it is; empty when there is none. */
+    public java.util.Optional<Long> ownerOf(long campaignId) {
+        return campaigns.ownerOf(campaignId);
+    }
+
+    /** Every campaign as a fixture holds it (E7), by id: for the emulator's export only. */
+    public List<Restorable> exportAll() {
+        return campaigns.everyCampaign(nowSeconds()).stream().map(s -> {
+            Campaign c = s.campaign();
+            return new Restorable(c.id(), c.owId(), c.uowId(), s.effective().code(),
+                    s.effective() == CampaignStatus.REJECTED ? c.rejectionReason() : null, c.spec().asInput());
+        }).toList();
+    }
+
     /** {@code PATCH /api/v2/cmp/campaign/{id}}: a partial edit; a draft or rejected campaign is (re-)submitted. */
     public Saved patch(Caller caller, long id, JsonNode body) {
         caller.requireWrite();

@@ -110,8 +110,50 @@ class CampaignWriter {
 
     /** Creates a campaign (pending, or a draft) from a request; the IO is locked first and its totals follow. */
     Campaign create(Actor actor, long owId, CampaignInput in, boolean draft) {
+        return insert(actor, owId, null, in, draft, clock.millis() / 1000, true);
+    }
+
+    /**
+     * A fixture's campaign (E7), created with its own id as {@link #create} creates one, by {@code actor} (the member
+     * who made it, with approval rights), then moved to {@code target} through the state machine, each move recorded
+     * as any move is. Its flight is checked as at its start, so a campaign that has started or ended can be restored;
+     * it is not auto-approved, since the fixture names its status. A deleted campaign is restored from a draft.
+     */
+    Campaign restore(Actor actor, long owId, long id, CampaignInput in, CampaignStatus target, String rejectionReason) {
+        long nowSec = clock.millis() / 1000;
+        Long start = in.all().containsKey("startTime") && in.all().get("startTime").canConvertToLong()
+                ? in.all().get("startTime").longValue() : null;
+        boolean draft = target == CampaignStatus.DRAFT || target == CampaignStatus.DELETED;
+        Campaign c = insert(actor, owId, id, in, draft, start == null ? nowSec : Math.min(nowSec, start), false);
+        List<CampaignStatus> path = switch (target) {
+            case DRAFT, PENDING -> List.of();
+            case RUNNING -> List.of(CampaignStatus.RUNNING);
+            case PAUSED -> List.of(CampaignStatus.RUNNING, CampaignStatus.PAUSED);
+            case EXPIRED -> List.of(CampaignStatus.RUNNING);
+            case REJECTED -> List.of(CampaignStatus.REJECTED);
+            case DELETED -> List.of(CampaignStatus.DELETED);
+        };
+        if (target == CampaignStatus.REJECTED && (rejectionReason == null || rejectionReason.isBlank())) {
+            throw ApiException.badRequest("rejectionReason", "A rejected campaign needs its rejectionReason.");
+        }
+        for (CampaignStatus step : path) {
+            String reason = step == CampaignStatus.REJECTED ? rejectionReason.strip() : null;
+            c = change(actor, owId, id, Edit.move(step, reason, reason, Map.of()));
+        }
+        if (target == CampaignStatus.EXPIRED) {
+            c = change(actor, owId, id, Edit.none());
+            if (c.status() != CampaignStatus.EXPIRED) {
+                throw ApiException.badRequest("status", "An expired campaign needs an end (its own or its IO's) that"
+                        + " has passed.");
+            }
+        }
+        return c;
+    }
+
+    private Campaign insert(Actor actor, long owId, Long fixedId, CampaignInput in, boolean draft, long rulesNowSec,
+            boolean autoApproval) {
         long now = clock.millis();
-        CampaignSpec checked = draft ? CampaignRules.forDraft(in, now / 1000) : CampaignRules.forSubmission(in, now / 1000);
+        CampaignSpec checked = draft ? CampaignRules.forDraft(in, rulesNowSec) : CampaignRules.forSubmission(in, rulesNowSec);
         IoFacts io = references.lockIo(owId, checked.ioId());
         if (io.ioStatusId() == InsertionOrder.DELETED) {
             throw CampaignReferences.notTheOrganizations(io.ioId());
@@ -122,8 +164,8 @@ class CampaignWriter {
         references.checkCreatives(owId, spec, !draft);
         CampaignStatus initial = draft ? CampaignStatus.DRAFT : CampaignStatus.PENDING;
         List<Step> steps = new ArrayList<>(List.of(new Step(null, initial, null, actor.uowId())));
-        CampaignStatus status = autoApprove(owId, initial, steps);
-        long id = campaigns.insert(owId, actor.uowId(), status, spec, expiresAt(spec, io), now);
+        CampaignStatus status = autoApproval ? autoApprove(owId, initial, steps) : initial;
+        long id = campaigns.insert(fixedId, owId, actor.uowId(), status, spec, expiresAt(spec, io), now);
         Campaign created = new Campaign(id, owId, io.ioId(), actor.uowId(), status, spec, null, 0, now, now);
         finish(actor, null, created, steps, List.of(), now);
         return created;

@@ -1,11 +1,14 @@
 package io.adplane.controls;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
 import io.adplane.api.ApiException;
 import io.adplane.auth.Caller;
 import io.adplane.auth.SessionRevocations;
+import io.adplane.delivery.ClockOffset;
 import io.adplane.tenancy.TenancyRepository;
 
 /**
@@ -25,8 +28,11 @@ public class Controls {
     private final Journal journal;
     private final Fixtures fixtures;
 
+    private final Clock clock;
+
     Controls(Reset reset, TenancyRepository tenancy, SessionRevocations sessions, Faults faults,
-            RequestWorkspace workspaces, Journal journal, Fixtures fixtures) {
+            RequestWorkspace workspaces, Journal journal, Fixtures fixtures, Clock clock) {
+        this.clock = clock;
         this.journal = journal;
         this.fixtures = fixtures;
         this.reset = reset;
@@ -36,10 +42,13 @@ public class Controls {
         this.workspaces = workspaces;
     }
 
-    /** Reset to the bootstrap state (E1). */
+    /** Reset to the bootstrap state (E1), the simulation clock back at real time (E9). */
     public Reset.Kept reset(Caller caller) {
         requireInstanceAdmin(caller);
         Reset.Kept kept = reset.reset();
+        if (clock instanceof ClockOffset simulated) {
+            simulated.backToRealTime();
+        }
         sessions.forgetCached();
         workspaces.forget();
         faults.clearAll();
@@ -50,7 +59,7 @@ public class Controls {
     /** Loads a fixture (YAML or JSON text) over the current state, merging by id (E5). */
     public FixtureLoaded loadFixture(Caller caller, String text) {
         requireInstanceAdmin(caller);
-        FixtureLoaded loaded = fixtures.load(Fixtures.parse(text));
+        FixtureLoaded loaded = fixtures.load(Fixtures.parse(text), null);
         sessions.forgetCached();
         workspaces.forget();
         return loaded;

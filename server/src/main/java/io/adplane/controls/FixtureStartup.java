@@ -38,8 +38,10 @@ class FixtureStartup {
             throw new IllegalStateException("ADPLANE_FIXTURES (adplane.fixtures) is an emulator control, and the controls"
                     + " are off (production mode): set ADPLANE_CONTROLS_ENABLED=true or unset ADPLANE_FIXTURES");
         }
-        FixtureLoaded loaded = fixtures.load(Fixtures.read(Path.of(file.strip())));
-        log.info("Loaded the fixture {}: {} workspaces, {} organizations, {} users, {} clients", file.strip(),
-                loaded.workspaces(), loaded.organizations(), loaded.users(), loaded.clients());
+        Path path = Path.of(file.strip()).toAbsolutePath();
+        FixtureLoaded loaded = fixtures.load(Fixtures.read(path), path.getParent());
+        log.info("Loaded the fixture {}: {} workspaces, {} organizations, {} users, {} clients, {} creatives, {} IOs,"
+                + " {} campaigns", file.strip(), loaded.workspaces(), loaded.organizations(), loaded.users(),
+                loaded.clients(), loaded.creatives(), loaded.insertionOrders(), loaded.campaigns());
     }
 }

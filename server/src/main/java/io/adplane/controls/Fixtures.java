@@ -4,13 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,10 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.adplane.api.ApiException;
 import io.adplane.api.Limits;
 import io.adplane.api.Secrets;
+import io.adplane.campaign.CampaignService;
+import io.adplane.creative.CreativeService;
+import io.adplane.insertionorder.InsertionOrders;
+import io.adplane.insertionorder.IoRequest;
 import io.adplane.tenancy.Passwords;
 import io.adplane.tenancy.TenancyService;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -50,7 +61,16 @@ public class Fixtures {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    Fixtures(JdbcClient jdbc, Passwords passwords, Reset reset, Clock clock, PlatformTransactionManager transactions) {
+    private final ObjectProvider<InsertionOrders> insertionOrders;
+    private final ObjectProvider<CampaignService> campaigns;
+    private final ObjectProvider<CreativeService> creatives;
+
+    Fixtures(JdbcClient jdbc, Passwords passwords, Reset reset, Clock clock, PlatformTransactionManager transactions,
+            ObjectProvider<InsertionOrders> insertionOrders, ObjectProvider<CampaignService> campaigns,
+            ObjectProvider<CreativeService> creatives) {
+        this.insertionOrders = insertionOrders;
+        this.campaigns = campaigns;
+        this.creatives = creatives;
         this.tx = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -96,14 +116,22 @@ public class Fixtures {
         return YAML.writeValueAsString(fixture);
     }
 
-    /** Writes the fixture, merging by id, in one transaction; then restarts the identities past its ids. */
+    /** Writes a fixture that came without a file (over HTTP): its creatives' files are given as {@code fileBase64}. */
     public FixtureLoaded load(Fixture fixture) {
-        FixtureLoaded loaded = tx.execute(status -> merge(fixture));
+        return load(fixture, null);
+    }
+
+    /**
+     * Writes the fixture, merging by id, in one transaction; then restarts the identities past its ids. A creative's
+     * {@code file} is read relative to {@code folder}, the fixture file's (null when it came over HTTP: E7).
+     */
+    public FixtureLoaded load(Fixture fixture, @Nullable Path folder) {
+        FixtureLoaded loaded = tx.execute(status -> merge(fixture, folder));
         reset.restartIdentities();
         return loaded;
     }
 
-    private FixtureLoaded merge(Fixture fixture) {
+    private FixtureLoaded merge(Fixture fixture, Path folder) {
         long now = clock.millis();
         Map<Long, String> paths = new HashMap<>();
         int organizations = 0;
@@ -215,7 +243,148 @@ public class Fixtures {
                 }
             }
         }
-        return new FixtureLoaded(workspaces.size(), organizations, users.size(), clients);
+        int[] content = content(fixture, folder);
+        return new FixtureLoaded(workspaces.size(), organizations, users.size(), clients, content[0], content[1],
+                content[2]);
+    }
+
+    /**
+     * Restores the creatives, IOs and campaigns through their write paths (E7), creatives and IOs first, in the order
+     * the rules need: campaigns name running creatives and IOs that are not deleted, so a creative's and an IO's own
+     * status is applied once the campaigns are in. An id that exists in the entry's organization is kept as it is;
+     * in another organization it is a 409. Answers how many of each were added.
+     */
+    private int[] content(Fixture fixture, Path folder) {
+        List<Fixture.Creative> creativeEntries = list(fixture.creatives());
+        List<Fixture.InsertionOrder> ioEntries = list(fixture.insertionOrders());
+        List<Fixture.Campaign> campaignEntries = list(fixture.campaigns());
+        if (!fixture.hasContent()) {
+            return new int[] {0, 0, 0};
+        }
+        CreativeService creativeService = server(creatives);
+        InsertionOrders ioService = server(insertionOrders);
+        CampaignService campaignService = server(campaigns);
+        int[] added = {0, 0, 0};
+        List<Runnable> settle = new ArrayList<>();
+        for (int i = 0; i < creativeEntries.size(); i++) {
+            Fixture.Creative c = creativeEntries.get(i);
+            String at = "creatives[" + i + "].";
+            long id = required(at + "creativeId", c.creativeId());
+            long owId = required(at + "owId", c.owId());
+            long uowId = member(at, c.uowId(), owId);
+            if (kept(at + "creativeId", "Creative " + id, creativeService.ownerOf(id), owId)) {
+                continue;
+            }
+            var restorable = new CreativeService.Restorable(id, owId, uowId,
+                    c.creativeStatusId() == null ? 1 : c.creativeStatusId(), c.rejectionReason(), c.remarks(),
+                    object(c.request()), file(at, c, folder));
+            entry(at, () -> creativeService.restore(restorable));
+            settle.add(() -> entry(at, () -> creativeService.settleRestored(restorable)));
+            added[0]++;
+        }
+        for (int i = 0; i < ioEntries.size(); i++) {
+            Fixture.InsertionOrder io = ioEntries.get(i);
+            String at = "insertionOrders[" + i + "].";
+            long id = required(at + "ioId", io.ioId());
+            long owId = required(at + "owId", io.owId());
+            long uowId = member(at, io.uowId(), owId);
+            if (kept(at + "ioId", "IO " + id, ioService.ownerOf(id), owId)) {
+                continue;
+            }
+            entry(at, () -> ioService.restore(id, owId, uowId, new IoRequest(io.ioName(), io.ioStartTime(),
+                    io.ioEndTime(), io.ioTotalBudget(), io.ioTimeZoneId(), io.isAutoSumIoTotalBudget(),
+                    io.ioBudgetTypeId(), io.ioBudgetDistributionMethodId(), io.ioTotalImpressions(), io.ioStatusId())));
+            int status = io.ioStatusId() == null ? 1 : io.ioStatusId();
+            settle.add(() -> entry(at, () -> ioService.settleRestored(owId, id, uowId, status)));
+            added[1]++;
+        }
+        for (int i = 0; i < campaignEntries.size(); i++) {
+            Fixture.Campaign c = campaignEntries.get(i);
+            String at = "campaigns[" + i + "].";
+            long id = required(at + "campaignId", c.campaignId());
+            long owId = required(at + "owId", c.owId());
+            long uowId = member(at, c.uowId(), owId);
+            if (kept(at + "campaignId", "Campaign " + id, campaignService.ownerOf(id), owId)) {
+                continue;
+            }
+            entry(at, () -> campaignService.restore(new CampaignService.Restorable(id, owId, uowId, c.status(),
+                    c.rejectionReason(), c.fields() == null ? Map.of() : c.fields())));
+            added[2]++;
+        }
+        settle.forEach(Runnable::run);
+        return added;
+    }
+
+    /** A feature service only the running server has; the admin commands load and export tenancy only (E8). */
+    private static <T> T server(ObjectProvider<T> provider) {
+        T service = provider.getIfAvailable();
+        if (service == null) {
+            throw ApiException.badRequest("fixture", "Creatives, insertion orders and campaigns are loaded by the"
+                    + " running server only: POST the fixture to /api/v3/adplane/fixtures or start with ADPLANE_FIXTURES.");
+        }
+        return service;
+    }
+
+    /** The member {@code uowId} of {@code owId} that made an entry. */
+    private long member(String at, Long uowId, long owId) {
+        long id = required(at + "uowId", uowId);
+        if (!exists("SELECT COUNT(*) FROM membership WHERE uow_id = ? AND ow_id = " + owId, id)) {
+            throw ApiException.badRequest(at + "uowId", at + "uowId " + id + " is not a member of organization " + owId + ".");
+        }
+        return id;
+    }
+
+    /** Whether an entry's id exists (and is kept as it is); a 409 when it belongs to another organization. */
+    private static boolean kept(String field, String what, java.util.Optional<Long> owner, long owId) {
+        if (owner.isPresent() && owner.get() != owId) {
+            throw ApiException.conflict(field, what + " exists in another organization.");
+        }
+        return owner.isPresent();
+    }
+
+    /** Runs an entry's restore; its errors name the entry ({@code campaigns[0].budgetTotal}). */
+    private static void entry(String at, Runnable restore) {
+        try {
+            restore.run();
+        } catch (ApiException e) {
+            String field = at + (e.field() == null ? "" : e.field());
+            throw new ApiException(e.status(), field + ": " + e.getMessage(), field, e.reason(), null, null);
+        }
+    }
+
+    private static ObjectNode object(Map<String, JsonNode> fields) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (fields != null) {
+            node.setAll(fields);
+        }
+        return node;
+    }
+
+    /** A creative's file: {@code fileBase64}, or {@code file} relative to the fixture file's folder (E7). */
+    private static byte[] file(String at, Fixture.Creative c, Path folder) {
+        if (c.file() != null && c.fileBase64() != null) {
+            throw ApiException.badRequest(at + "file", "Give " + at + "file or fileBase64, not both.");
+        }
+        if (c.fileBase64() != null) {
+            try {
+                return Base64.getMimeDecoder().decode(c.fileBase64());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(at + "fileBase64", at + "fileBase64 is not Base64: " + e.getMessage());
+            }
+        }
+        if (c.file() == null) {
+            return null;
+        }
+        if (folder == null) {
+            throw ApiException.badRequest(at + "file", "A fixture sent over HTTP gives its files as fileBase64; " + at
+                    + "file names a path, which only a fixture file (ADPLANE_FIXTURES, load-fixtures) may.");
+        }
+        Path path = folder.resolve(c.file());
+        try {
+            return Files.readAllBytes(path);
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest(at + "file", "Cannot read " + at + "file " + path + ": " + e.getMessage());
+        }
     }
 
     /** The whole tenancy state as a fixture: every workspace, organization, user and client, by id. */
@@ -249,7 +418,38 @@ public class Fixtures {
                 .query((rs, n) -> new Fixture.User(rs.getLong(1), rs.getString(2), null, rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getBoolean(6) ? Boolean.TRUE : null,
                         memberships.getOrDefault(rs.getLong(1), List.of()))).list();
-        return new Fixture(VERSION, workspaces, organizations, users);
+        CreativeService creativeService = creatives.getIfAvailable();
+        if (creativeService == null) {
+            if (holdsContent()) {
+                throw new IllegalArgumentException("this database holds creatives, insertion orders or campaigns, which"
+                        + " only the running server exports: GET /api/v3/adplane/fixtures");
+            }
+            return new Fixture(VERSION, workspaces, organizations, users, null, null, null);
+        }
+        List<Fixture.Creative> creativeList = creativeService.exportAll().stream().map(c -> new Fixture.Creative(
+                c.creativeId(), c.owId(), c.uowId(), c.creativeStatusId(), c.rejectionReason(), c.remarks(), null,
+                c.file() == null ? null : Base64.getEncoder().encodeToString(c.file()), map(c.request()))).toList();
+        List<Fixture.InsertionOrder> ios = server(insertionOrders).exportAll().stream().map(io -> new Fixture.InsertionOrder(
+                io.ioId(), io.owId(), io.createdByUowId(), io.ioName(), io.ioStartTime(), io.ioEndTime(),
+                io.isAutoSumIoTotalBudget() ? null : io.ioTotalBudget(), io.ioTotalImpressions(), io.ioTimeZoneId(),
+                io.isAutoSumIoTotalBudget(), io.ioBudgetTypeId(), io.ioBudgetDistributionMethodId(), io.ioStatusId()))
+                .toList();
+        List<Fixture.Campaign> campaignList = server(campaigns).exportAll().stream().map(c -> new Fixture.Campaign(
+                c.campaignId(), c.owId(), c.uowId(), c.status(), c.rejectionReason(), new LinkedHashMap<>(c.fields())))
+                .toList();
+        return new Fixture(VERSION, workspaces, organizations, users, creativeList, ios, campaignList);
+    }
+
+    private boolean holdsContent() {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS x FROM creative FETCH FIRST 1 ROWS ONLY) c").query(Long.class)
+                .single() + jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS x FROM insertion_order FETCH FIRST 1 ROWS ONLY) i")
+                .query(Long.class).single() > 0;
+    }
+
+    private static Map<String, JsonNode> map(ObjectNode node) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        node.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
+        return fields;
     }
 
     private void upsertOrganization(String field, long owId, long workspaceId, Long parent, String path, String name,

@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import io.adplane.delivery.ClockOffsets;
+
 /**
  * Returns the database to the state of a fresh bootstrap (E1): every table of adplane's schema is emptied, except
  * Flyway's history and the bootstrap's own rows: the first workspace, its owner organization, that organization's
@@ -33,7 +35,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * that client (its tokens keep working). The tables come from the schema itself, so a table a later migration
  * adds is emptied too; rows are deleted children first (foreign keys read from the database), after the
  * nullable references of the rows that go are cleared, which breaks every cycle. Identity columns restart past
- * the largest id left (or at their first value), so the ids after a reset are the ids after a bootstrap.
+ * the largest id left (or at their first value), so the ids after a reset are the ids after a bootstrap. The
+ * simulation clock goes back to real time (E9); its delivery facts and rollups are emptied with everything else.
  */
 @Component
 public class Reset {
@@ -50,7 +53,10 @@ public class Reset {
     private final DataSource dataSource;
     private final TransactionTemplate tx;
 
-    Reset(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    private final ClockOffsets clockOffsets;
+
+    Reset(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, ClockOffsets clockOffsets) {
+        this.clockOffsets = clockOffsets;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
@@ -84,6 +90,8 @@ public class Reset {
                 emptied.add(table);
             }
         }
+        // The simulation clock's row stays, back at real time, counting the reset so every instance follows (E9).
+        clockOffsets.backToRealTime(System.currentTimeMillis());
         return kept == null ? new Kept(null, null, null, null, null, null, List.copyOf(emptied))
                 : new Kept(kept.workspaceId(), kept.domain(), kept.owId(), kept.userId(), kept.email(), kept.clientId(),
                         List.copyOf(emptied));
@@ -135,6 +143,7 @@ public class Reset {
     /** Per table, the SQL condition of the rows a reset keeps (ids are numbers or a quoted client id). */
     private static Map<String, String> keepRules(Bootstrapped kept) {
         Map<String, String> keep = new HashMap<>();
+        keep.put("simulation_clock", "id = 1");
         if (kept == null) {
             return keep;
         }

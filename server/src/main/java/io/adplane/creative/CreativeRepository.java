@@ -26,17 +26,27 @@ class CreativeRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a creative; its file, if any, is stored by {@link CreativeBlobs} and named by {@code fileSha256}. */
+    /**
+     * Inserts a creative; its file, if any, is stored by {@link CreativeBlobs} and named by {@code fileSha256}. With
+     * a {@code creativeId} above 0 (a fixture's, E7) under that id, else under a new one.
+     */
     long insert(Creative c) {
+        boolean fixed = c.creativeId() > 0;
+        List<Object> params = new java.util.ArrayList<>();
+        if (fixed) {
+            params.add(c.creativeId());
+        }
+        params.addAll(java.util.Arrays.asList(c.owId(), c.uowId(), c.creativeName(), c.platformCreativeTypeId(),
+                c.creativeSourceType(), c.creativeSource(), c.clickUrl(), c.externalCreativeId(), c.details(),
+                c.creativeStatusId(), c.fileName(), c.fileType(), c.fileSize(), c.createdAt(), c.modifiedAt(),
+                c.fileSha256()));
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO creative (ow_id, uow_id, creative_name, platform_creative_type_id, creative_source_type,
+        jdbc.sql("INSERT INTO creative (" + (fixed ? "creative_id, " : "") + """
+                ow_id, uow_id, creative_name, platform_creative_type_id, creative_source_type,
                     creative_source, click_url, external_creative_id, details, creative_status_id, file_name, file_type,
                     file_size, created_at, modified_at, file_sha256)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.owId(), c.uowId(), c.creativeName(), c.platformCreativeTypeId(), c.creativeSourceType(),
-                        c.creativeSource(), c.clickUrl(), c.externalCreativeId(), c.details(), c.creativeStatusId(),
-                        c.fileName(), c.fileType(), c.fileSize(), c.createdAt(), c.modifiedAt(), c.fileSha256())
+                VALUES (""" + (fixed ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(params)
                 .update(keys, "creative_id");
         return keys.getKey().longValue();
     }
@@ -122,6 +132,24 @@ class CreativeRepository {
         return new Page(rows, total, filtered);
     }
 
+    /** A creative with its file's bytes (null without a file). */
+    record WithFile(Creative creative, byte[] file) {
+    }
+
+    /**
+     * Every creative of the database, by id, with its file's bytes (one statement), for the emulator's export (E7)
+     * only: an operator's command whose cost grows with the database; the API never reads this.
+     */
+    List<WithFile> everyCreative() {
+        return jdbc.sql("SELECT " + COLUMNS + ", b.content FROM creative c LEFT JOIN creative_blob b"
+                + " ON b.ow_id = c.ow_id AND b.sha256 = c.file_sha256 ORDER BY c.creative_id")
+                .query((rs, n) -> new WithFile(creative(rs), rs.getBytes("content"))).list();
+    }
+
+    /** The organization of the creative with this id, whichever it is. */
+    Optional<Long> ownerOf(long id) {
+        return jdbc.sql("SELECT ow_id FROM creative WHERE creative_id = ?").param(id).query(Long.class).optional();
+    }
 
     private static Creative creative(ResultSet rs) throws SQLException {
         return new Creative(rs.getLong("creative_id"), rs.getLong("ow_id"), rs.getLong("uow_id"),

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -99,6 +100,87 @@ public class CreativeService {
     }
 
     private long createOne(Caller caller, JsonNode item, CreativeUploads files) {
+        return createOne(Actor.of(caller), caller.owId(), caller.uowId(), 0, item, files);
+    }
+
+    /**
+     * A creative as a fixture holds it (E7): its id, organization and creator ({@code uowId}), its status with the
+     * rejection reason and remarks, the item of IQM's create request ({@code creativeName}, {@code creativeSource},
+     * the details...) and, for a file creative, the file's bytes.
+     */
+    public record Restorable(long creativeId, long owId, long uowId, int creativeStatusId,
+            @Nullable String rejectionReason, @Nullable String remarks, ObjectNode request, byte @Nullable [] file) {
+    }
+
+    /**
+     * Restores a fixture's creative (E7) through the write path, as a create request by its creator makes it, then
+     * approves it (running) unless it is to stay pending: campaigns name running creatives. {@link #settleRestored}
+     * gives it its own status once the campaigns are restored. Field errors name the request field.
+     */
+    @Transactional
+    public void restore(Restorable r) {
+        if (r.creativeStatusId() < Creative.PENDING || r.creativeStatusId() > Creative.REJECTED) {
+            throw ApiException.badRequest("creativeStatusId", "creativeStatusId must be 1 (pending), 2 (running),"
+                    + " 3 (paused), 4 (deleted) or 5 (rejected).");
+        }
+        if (r.creativeStatusId() == Creative.REJECTED && (r.rejectionReason() == null || r.rejectionReason().isBlank())) {
+            throw ApiException.badRequest("rejectionReason", "A rejected creative needs its rejectionReason.");
+        }
+        Limits.text("rejectionReason", r.rejectionReason(), Limits.NAME);
+        Limits.text("remarks", r.remarks(), Limits.NOTE);
+        String source = text(r.request(), "creativeSource");
+        CreativeUploads files = r.file() == null || source == null ? CreativeUploads.of(Map.of())
+                : CreativeUploads.of(Map.of(source, r.file()));
+        Actor actor = restorer(r.uowId());
+        createOne(actor, r.owId(), r.uowId(), r.creativeId(), r.request(), files);
+        if (r.creativeStatusId() != Creative.PENDING) {
+            writer.change(actor, r.owId(), r.creativeId(), c -> c.with(c.creativeName(), c.clickUrl(),
+                    c.externalCreativeId(), Creative.RUNNING, null, c.remarks()), () -> notFound(r.creativeId()));
+        }
+    }
+
+    /** Moves a restored creative to its own status, rejection reason and remarks (E7). */
+    @Transactional
+    public void settleRestored(Restorable r) {
+        writer.change(restorer(r.uowId()), r.owId(), r.creativeId(), c -> c.with(c.creativeName(), c.clickUrl(),
+                c.externalCreativeId(), r.creativeStatusId(),
+                r.creativeStatusId() == Creative.REJECTED ? r.rejectionReason().strip() : null, r.remarks()),
+                () -> notFound(r.creativeId()));
+    }
+
+    /** Every creative as a fixture holds it (E7), by id, with its file's bytes: for the emulator's export only. */
+    @Transactional(readOnly = true)
+    public List<Restorable> exportAll() {
+        return creatives.everyCreative().stream().map(row -> {
+            Creative c = row.creative();
+            ObjectNode item = json.createObjectNode();
+            item.put("creativeName", c.creativeName());
+            item.put("platformCreativeTypeId", c.platformCreativeTypeId());
+            item.put("creativeSourceType", c.creativeSourceType());
+            item.put("creativeSource", c.creativeSource());
+            if (c.clickUrl() != null) {
+                item.put("clickUrl", c.clickUrl());
+            }
+            if (c.externalCreativeId() != null) {
+                item.put("externalCreativeId", c.externalCreativeId());
+            }
+            item.setAll((ObjectNode) json.readTree(c.details()));
+            return new Restorable(c.creativeId(), c.owId(), c.uowId(), c.creativeStatusId(),
+                    c.creativeStatusId() == Creative.REJECTED ? c.rejectionReason() : null, c.remarks(), item, row.file());
+        }).toList();
+    }
+
+    /** The organization of the creative with this id, whichever it is; empty when there is none. */
+    public java.util.Optional<Long> ownerOf(long creativeId) {
+        return creatives.ownerOf(creativeId);
+    }
+
+    /** The member a fixture names as a creative's creator, acting with approval rights. */
+    private static Actor restorer(long uowId) {
+        return new Actor(uowId, org.slf4j.MDC.get(Actor.REQUEST_ID), true);
+    }
+
+    private long createOne(Actor actor, long owId, long uowId, long fixedId, JsonNode item, CreativeUploads files) {
         if (!item.isObject()) {
             throw ApiException.badRequest(null, "Each creative must be a JSON object.");
         }
@@ -160,7 +242,7 @@ public class CreativeService {
                 throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "File " + source + " exceeds the "
                         + file.format().label() + " limit of " + file.format().maxBytes + " bytes.", "creativeFiles", null, null, null);
             }
-            blobs.store(caller.owId(), file);
+            blobs.store(owId, file);
         }
         ObjectNode details = json.createObjectNode();
         for (String d : DETAILS) {
@@ -169,11 +251,11 @@ public class CreativeService {
             }
         }
         long now = clock.millis();
-        Creative c = new Creative(0, caller.owId(), caller.uowId(), name.strip(), type.id, sourceType, source, clickUrl,
+        Creative c = new Creative(fixedId, owId, uowId, name.strip(), type.id, sourceType, source, clickUrl,
                 externalId, json.writeValueAsString(details), Creative.PENDING, null, null,
                 file == null ? null : file.name(), file == null ? null : file.format().label(),
                 file == null ? null : file.size(), now, now, file == null ? null : file.sha256());
-        return writer.create(Actor.of(caller), c);
+        return writer.create(actor, c);
     }
 
     public Map<String, Object> get(Caller caller, long id) {

@@ -20,11 +20,16 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public final class CreativeUploads {
 
+    /** Where an upload's bytes are read from, as often as needed. */
+    interface Content {
+        InputStream open() throws IOException;
+    }
+
     /** One uploaded file. */
-    record Upload(String name, String sha256, long size, CreativeFiles.Format format, MultipartFile file) {
+    record Upload(String name, String sha256, long size, CreativeFiles.Format format, Content content) {
 
         InputStream open() throws IOException {
-            return file.getInputStream();
+            return content.open();
         }
     }
 
@@ -43,8 +48,19 @@ public final class CreativeUploads {
         return new CreativeUploads(byName);
     }
 
+    /** Files given whole, by name: a fixture's (E7). */
+    public static CreativeUploads of(Map<String, byte[]> files) {
+        Map<String, Upload> byName = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> byName.put(name, upload(name, () -> new java.io.ByteArrayInputStream(bytes))));
+        return new CreativeUploads(byName);
+    }
+
     private static Upload upload(MultipartFile f) {
-        try (DigestInputStream in = new DigestInputStream(f.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
+        return upload(f.getOriginalFilename(), f::getInputStream);
+    }
+
+    private static Upload upload(String name, Content content) {
+        try (DigestInputStream in = new DigestInputStream(content.open(), MessageDigest.getInstance("SHA-256"))) {
             byte[] head = in.readNBytes(512);
             long size = head.length;
             byte[] buffer = new byte[64 * 1024];
@@ -52,7 +68,7 @@ public final class CreativeUploads {
                 size += n;
             }
             String sha = HexFormat.of().formatHex(in.getMessageDigest().digest());
-            return new Upload(f.getOriginalFilename(), sha, size, CreativeFiles.detect(head), f);
+            return new Upload(name, sha, size, CreativeFiles.detect(head), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -8,4 +8,7 @@ public interface ClockOffset {
 
     /** Sets how far ahead of real time this clock runs, in milliseconds; never less than before. */
     void simulationOffset(long millis);
+
+    /** Runs at real time again (E9: an emulator reset put the stored offset back to zero). */
+    void backToRealTime();
 }

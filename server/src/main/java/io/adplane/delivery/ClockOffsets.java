@@ -14,8 +14,29 @@ public final class ClockOffsets {
         this.jdbc = jdbc;
     }
 
+    /** The stored offset and how many resets have put it back to zero (E9). */
+    public record Stored(long offsetMillis, long resets) {
+    }
+
     public long offsetMillis() {
-        return jdbc.sql("SELECT offset_millis FROM simulation_clock WHERE id = 1").query(Long.class).optional().orElse(0L);
+        return stored().offsetMillis();
+    }
+
+    public Stored stored() {
+        return jdbc.sql("SELECT offset_millis, resets FROM simulation_clock WHERE id = 1")
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2))).optional().orElse(new Stored(0, 0));
+    }
+
+    /**
+     * Puts the clock back to real time (E9: an emulator reset), counting the reset so every instance takes the lower
+     * offset; writes the row when a reset of an older version emptied the table.
+     */
+    public void backToRealTime(long realNow) {
+        if (jdbc.sql("UPDATE simulation_clock SET offset_millis = 0, resets = resets + 1, modified_at = ? WHERE id = 1")
+                .param(realNow).update() == 0) {
+            jdbc.sql("INSERT INTO simulation_clock (id, offset_millis, modified_at, resets) VALUES (1, 0, ?, 1)")
+                    .param(realNow).update();
+        }
     }
 
     /** Adds {@code millis} (positive) to the offset; the new offset. */

@@ -18,6 +18,6 @@ class SimulationClockConfig {
 
     @Bean
     Clock clock(ClockOffsets offsets, @Value("${adplane.simulation.clock-refresh:1s}") java.time.Duration refresh) {
-        return new SimulationClock(Clock.systemUTC(), offsets::offsetMillis, refresh.toMillis());
+        return new SimulationClock(Clock.systemUTC(), offsets::stored, refresh.toMillis());
     }
 }

@@ -173,7 +173,7 @@ final class OperationCatalog {
         own("DELETE /api/v3/adplane/faults", "clearFaultRules", "Remove all of the workspace's fault rules");
         own("DELETE /api/v3/adplane/faults/{id}", "removeFaultRule", "Remove one fault rule");
         own("POST /api/v3/adplane/fixtures", "loadFixture", "Load a fixture (YAML or JSON), merging by id");
-        own("GET /api/v3/adplane/fixtures", "exportFixture", "The current workspaces, organizations, users and clients as a fixture");
+        own("GET /api/v3/adplane/fixtures", "exportFixture", "The current state (tenancy, creatives, IOs, campaigns) as a fixture");
         own("GET /api/v3/adplane/journal", "getRequestJournal", "The workspace's last requests and answers, secrets redacted");
         own("DELETE /api/v3/adplane/journal", "clearRequestJournal", "Empty the workspace's request journal");
         name("POST /api/v3/ua/customer/invite", "sendInvitations", "Invite customers (at most 10)");

@@ -27,19 +27,51 @@ class InsertionOrderRepository {
         this.jdbc = jdbc;
     }
 
+    /** Inserts an IO; with an {@code ioId} above 0 (a fixture's, E7) under that id, else under a new one. */
     long insert(InsertionOrder io) {
+        boolean fixed = io.ioId() > 0;
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO insertion_order (ow_id, io_name, io_start_time, io_end_time, io_total_budget,
+        jdbc.sql("INSERT INTO insertion_order (" + (fixed ? "io_id, " : "") + """
+                ow_id, io_name, io_start_time, io_end_time, io_total_budget,
                     io_total_impressions, io_time_zone_id, is_auto_sum_io_total_budget, io_budget_distribution_method_id,
                     io_budget_type_id, io_status_id, created_by_uow_id, modified_by_uow_id, created_at, modified_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(io.owId(), io.ioName(), io.ioStartTime(), io.ioEndTime(), io.ioTotalBudget(),
-                        io.ioTotalImpressions(), io.ioTimeZoneId(), io.isAutoSumIoTotalBudget(),
+                VALUES (""" + (fixed ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(fixedFirst(fixed ? io.ioId() : null, io.owId(), io.ioName(), io.ioStartTime(), io.ioEndTime(),
+                        io.ioTotalBudget(), io.ioTotalImpressions(), io.ioTimeZoneId(), io.isAutoSumIoTotalBudget(),
                         io.ioBudgetDistributionMethodId(), io.ioBudgetTypeId(), io.ioStatusId(), io.createdByUowId(),
-                        io.modifiedByUowId(), io.createdAt(), io.modifiedAt())
+                        io.modifiedByUowId(), io.createdAt(), io.modifiedAt()))
                 .update(keys, "io_id");
         return keys.getKey().longValue();
+    }
+
+    /** The parameters, after the fixed id when there is one. */
+    private static List<Object> fixedFirst(Long id, Object... values) {
+        List<Object> all = new java.util.ArrayList<>();
+        if (id != null) {
+            all.add(id);
+        }
+        all.addAll(java.util.Arrays.asList(values));
+        return all;
+    }
+
+    /**
+     * Every IO of the database, by id, for the emulator's export (E7) only: an operator's command whose cost grows
+     * with the database, as the consistency check's; the API never reads this.
+     */
+    List<InsertionOrder> everyIo() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM insertion_order ORDER BY io_id").query(InsertionOrderRepository::io)
+                .list();
+    }
+
+    /** The organization of the IO with this id, whichever it is. */
+    Optional<Long> ownerOf(long ioId) {
+        return jdbc.sql("SELECT ow_id FROM insertion_order WHERE io_id = ?").param(ioId).query(Long.class).optional();
+    }
+
+    /** How many campaigns of the IO are not deleted (kept with the allocation). */
+    long allocatedCampaigns(long owId, long ioId) {
+        return jdbc.sql("SELECT allocated_campaigns FROM insertion_order WHERE io_id = ? AND ow_id = ?")
+                .params(ioId, owId).query(Long.class).optional().orElse(0L);
     }
 
     /** Writes the editable fields; the allocation is only ever changed by {@link #addAllocation}. */

@@ -65,13 +65,70 @@ public class InsertionOrders {
     @Transactional
     public InsertionOrder add(Caller caller, IoRequest r) {
         caller.requireWrite();
+        return create(Actor.of(caller), caller.owId(), 0, r, clock.millis());
+    }
+
+    /**
+     * A fixture's IO (E7): created under its own id by the member {@code uowId} with the rules of {@link #add}, its
+     * flight checked as at its start (so an IO that has started or ended can be restored). Its status is applied
+     * by {@link #settleRestored} once its campaigns are restored: an IO's campaigns are made before it is deleted.
+     */
+    @Transactional
+    public InsertionOrder restore(long ioId, long owId, long uowId, IoRequest r) {
+        if (r.ioStatusId() != null && (r.ioStatusId() < InsertionOrder.ACTIVE || r.ioStatusId() > InsertionOrder.DELETED)) {
+            throw ApiException.badRequest("ioStatusId", "ioStatusId must be 1 (active), 2 (expired) or 3 (deleted).");
+        }
+        long now = clock.millis();
+        long asAtStart = r.ioStartTime() == null ? now : Math.min(now, r.ioStartTime());
+        return create(restorer(uowId), owId, ioId, new IoRequest(r.ioName(), r.ioStartTime(), r.ioEndTime(),
+                r.ioTotalBudget(), r.ioTimeZoneId(), r.isAutoSumIoTotalBudget(), r.ioBudgetTypeId(),
+                r.ioBudgetDistributionMethodId(), r.ioTotalImpressions(), null), asAtStart);
+    }
+
+    /**
+     * Moves a restored IO to the fixture's {@code ioStatusId} (E7): 2 needs an end that has passed (the move the
+     * expiry job makes), 3 an IO whose campaigns are all deleted (the API deletes them with it).
+     */
+    @Transactional
+    public void settleRestored(long owId, long ioId, long uowId, int ioStatusId) {
+        if (ioStatusId == InsertionOrder.ACTIVE) {
+            return;
+        }
+        writer.change(restorer(uowId), owId, ioId, io -> {
+            if (ioStatusId == InsertionOrder.EXPIRED && io.effectiveStatusId(clock.millis()) != InsertionOrder.EXPIRED) {
+                throw ApiException.badRequest("ioStatusId", "An expired IO needs an ioEndTime that has passed.");
+            }
+            if (ioStatusId == InsertionOrder.DELETED && repository.allocatedCampaigns(owId, ioId) > 0) {
+                throw ApiException.badRequest("ioStatusId", "A deleted IO's campaigns are deleted too.");
+            }
+            return io.withStatus(ioStatusId);
+        }, () -> ApiException.unprocessable("ioId", INVALID_ID));
+    }
+
+    /** Every IO, by id, with the status a reader sees: for the emulator's export (E7) only. */
+    public List<InsertionOrder> exportAll() {
+        long now = clock.millis();
+        return repository.everyIo().stream().map(io -> io.withStatus(io.effectiveStatusId(now))).toList();
+    }
+
+    /** The organization of the IO with this id, whichever it is; empty when there is none. */
+    public Optional<Long> ownerOf(long ioId) {
+        return repository.ownerOf(ioId);
+    }
+
+    /** The member a fixture names as an IO's creator, acting with approval rights. */
+    private static Actor restorer(long uowId) {
+        return new Actor(uowId, org.slf4j.MDC.get(Actor.REQUEST_ID), true);
+    }
+
+    private InsertionOrder create(Actor actor, long owId, long fixedId, IoRequest r, long flightNow) {
         String name = IoRules.name(r.ioName());
         long now = clock.millis();
-        IoRules.flight(r.ioStartTime(), r.ioEndTime(), now);
+        IoRules.flight(r.ioStartTime(), r.ioEndTime(), flightNow);
         int type = IoRules.budgetType(r.ioBudgetTypeId());
         int method = IoRules.distributionMethod(r.ioBudgetDistributionMethodId());
         int timezone = timezone(r.ioTimeZoneId() != null ? r.ioTimeZoneId()
-                : tenancy.organization(caller.owId()).orElseThrow().timezoneId());
+                : tenancy.organization(owId).orElseThrow().timezoneId());
         if (r.ioStatusId() != null && r.ioStatusId() != InsertionOrder.ACTIVE) {
             throw ApiException.badRequest("ioStatusId", "A new IO is active: ioStatusId must be 1.");
         }
@@ -86,9 +143,9 @@ public class InsertionOrders {
         } else if (type == InsertionOrder.IMPRESSIONS && impressions == null) {
             throw ApiException.badRequest("ioTotalImpressions", "ioTotalImpressions is required for an impression-based IO.");
         }
-        return writer.create(Actor.of(caller), new InsertionOrder(0, caller.owId(), name, r.ioStartTime(), r.ioEndTime(),
-                budget, impressions, timezone, autoSum, method, type, InsertionOrder.ACTIVE, caller.uowId(),
-                caller.uowId(), now, now, BigDecimal.ZERO, 0));
+        return writer.create(actor, new InsertionOrder(fixedId, owId, name, r.ioStartTime(), r.ioEndTime(),
+                budget, impressions, timezone, autoSum, method, type, InsertionOrder.ACTIVE, actor.uowId(),
+                actor.uowId(), now, now, BigDecimal.ZERO, 0));
     }
 
     /** The IO as a reader sees it; 422 {@code Invalid insertion order id.} when missing, deleted or foreign. */

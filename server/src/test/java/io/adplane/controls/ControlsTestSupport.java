@@ -1,5 +1,7 @@
 package io.adplane.controls;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import javax.sql.DataSource;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -17,6 +19,36 @@ import io.adplane.support.TestDatabase;
  */
 @Import(ControlsTestSupport.SeparateDatabase.class)
 abstract class ControlsTestSupport extends IntegrationTestSupport {
+
+    /**
+     * Runs {@code ./adplane admin ...} on this database, as the launcher would; asserts it succeeds and answers what it
+     * printed.
+     */
+    protected static String adminCli(String... args) {
+        String before = System.getProperty("spring.datasource.url");
+        System.setProperty("spring.datasource.url", TestDatabase.separateUrl("controls"));
+        System.setProperty("spring.datasource.username", TestDatabase.user());
+        System.setProperty("spring.datasource.password", TestDatabase.password());
+        System.setProperty("adplane.mode", "emulator");
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            var err = new java.io.ByteArrayOutputStream();
+            int code = io.adplane.admin.AdminCli.run(System.in, new java.io.PrintStream(out, true, UTF_8),
+                    new java.io.PrintStream(err, true, UTF_8), args);
+            org.assertj.core.api.Assertions.assertThat(code).as("%s: %s", String.join(" ", args), err.toString(UTF_8))
+                    .isZero();
+            return out.toString(UTF_8);
+        } finally {
+            System.clearProperty("adplane.mode");
+            System.clearProperty("spring.datasource.username");
+            System.clearProperty("spring.datasource.password");
+            if (before == null) {
+                System.clearProperty("spring.datasource.url");
+            } else {
+                System.setProperty("spring.datasource.url", before);
+            }
+        }
+    }
 
     /** The database of the controls' tests ({@link TestDatabase#separateUrl}), in place of the shared one. */
     @TestConfiguration(proxyBeanMethods = false)

@@ -59,6 +59,57 @@ class ResetIntegrationTest extends ControlsTestSupport {
         assertThat(newTenant("editor").owId()).isEqualTo(owner + 1);
     }
 
+    /** A running campaign that started half an hour ago, in a fixture (E7). */
+    private String runningCampaign() {
+        long now = clock.millis();
+        return """
+                organizations: [{owId: 300200, parentOwId: %d, name: Clock Advertiser, autoApprove: true}]
+                users:
+                  - {id: 610, email: clock@reset.example, password: clock-password-1,
+                     memberships: [{uowId: 410200, owId: 300200, role: admin}]}
+                creatives:
+                  - {creativeId: 700950, owId: 300200, uowId: 410200, creativeStatusId: 2, creativeName: Clock banner,
+                     platformCreativeTypeId: 11, creativeSourceType: URL, creativeSource: "https://cdn.example.com/c.png",
+                     clickUrl: "https://advertiser.example"}
+                insertionOrders:
+                  - {ioId: 10950, owId: 300200, uowId: 410200, ioName: Clock IO, ioStartTime: %d, ioEndTime: %d,
+                     ioBudgetTypeId: 1}
+                campaigns:
+                  - {campaignId: 500950, owId: 300200, uowId: 410200, status: running, ioId: 10950, campaignName: Clock,
+                     campaignType: 1, budgetTotal: 5000, budgetDay: 1000, maxBid: 20, timezone: 29, countryId: 30100001,
+                     creativeType: 11, creativeIds: "700950", advertiserDomain: "https://advertiser.example",
+                     isAgreementChecked: true, exchanges: "", publisherAdCategory: "", totalBudgetPacing: false,
+                     startTime: %d, endTime: %d}
+                """.formatted(workspaceOwnerOwId(), now - 3600_000L, now + 30 * 86_400_000L, (now - 1800_000L) / 1000,
+                (now + 20 * 86_400_000L) / 1000);
+    }
+
+    @Test
+    void resetPutsTheSimulationClockBackToRealTimeAndForgetsDelivery() {
+        Login admin = loginAdmin();
+        as(admin).post("/api/v3/adplane/reset").then().statusCode(200);
+        as(admin).body(runningCampaign()).post("/api/v3/adplane/fixtures").then().statusCode(200)
+                .body("data.campaigns", equalTo(1));
+        as(admin).body("{\"duration\":\"3h\"}").post("/api/v3/adplane/clock/advance").then().statusCode(200)
+                .body("data.offsetMillis", equalTo(3 * 3600_000));
+        assertThat(count("delivery_fact")).isPositive();
+        assertThat(count("delivery_total")).isPositive();
+
+        long before = System.currentTimeMillis();
+        as(admin).post("/api/v3/adplane/reset").then().statusCode(200);
+        var clockNow = as(admin).get("/api/v3/adplane/clock").then().statusCode(200)
+                .body("data.offsetMillis", equalTo(0)).extract().jsonPath().getLong("data.now");
+        assertThat(clockNow).isBetween(before, System.currentTimeMillis());
+        assertThat(clock.millis()).isLessThan(before + 3600_000L);
+        for (String table : new String[] {"delivery_fact", "delivery_day", "delivery_total", "delivery_cursor"}) {
+            assertThat(count(table)).as(table).isZero();
+        }
+        // The clock moves forward again from real time.
+        as(admin).body("{\"duration\":\"1h\"}").post("/api/v3/adplane/clock/advance").then().statusCode(200)
+                .body("data.offsetMillis", equalTo(3600_000));
+        as(admin).post("/api/v3/adplane/reset").then().statusCode(200);
+    }
+
     @Test
     void onlyAdminsOfTheWorkspaceOwnerMayReset() {
         Tenant editor = newTenantUnder(workspaceOwnerOwId(), "admin");

@@ -26,6 +26,11 @@ public final class MutableClock extends Clock implements ClockOffset {
         simulated.accumulateAndGet(millis, Math::max);
     }
 
+    @Override
+    public void backToRealTime() {
+        simulated.set(0);
+    }
+
     public void advance(Duration duration) {
         offsetMillis.addAndGet(duration.toMillis());
     }
