@@ -10,7 +10,9 @@ value, one "name=value" per line, for pgbench -D. Run with -M prepared, the repl
 statement once, as the server's driver does. Bench.java sent the sampled requests one after the other, so
 OUT replays them in their real order, transactions included. A token hash inserted by the capture would
 collide on replay, so in INSERTs a 64-hex-digit value becomes a fresh random one, and a NULL or an empty
-string stays a literal.
+string stays a literal. OUT.mode says how to run it: "prepared", or "simple" when the capture has more values
+than a command line holds (a clock advance): then they are written into OUT as literals, and the replay parses
+every statement, which the server's driver does not (that ceiling is a lower bound).
 """
 import re
 import sys
@@ -35,6 +37,7 @@ for line in text.split("\n"):
         entries[-1][2] += "\n" + line[1:]
 
 statements = []
+captured = []
 variables = []
 for i, (db, kind, body) in enumerate(entries):
     if db != database or kind != "LOG":
@@ -46,20 +49,27 @@ for i, (db, kind, body) in enumerate(entries):
     params = {}
     if i + 1 < len(entries) and entries[i + 1][1] == "DETAIL" and entries[i + 1][2].startswith("parameters: "):
         params = {int(n): v for n, v in PARAM.findall(entries[i + 1][2])}
-    inserting = sql.upper().startswith("INSERT")
+    captured.append((sql, params, sql.upper().startswith("INSERT")))
 
+
+def bound(sql, params, inserting, inline):
     def bind(found):
         value = params.get(int(found.group(1)))
         if value is None:
             return found.group(0)
-        if value in ("NULL", "''"):
-            return value  # pgbench -D takes neither
         if inserting and HASH.match(value):
             return "(md5(random()::text) || md5(random()::text))"
+        if inline or value in ("NULL", "''"):
+            return value  # a literal (pgbench -D takes neither NULL nor an empty string)
         variables.append(value[1:-1].replace("''", "'"))
         return ":p" + str(len(variables))
+    return re.sub(r"\$(\d+)", bind, sql)
 
-    statements.append(re.sub(r"\$(\d+)", bind, sql))
+
+# Values go to pgbench as -D arguments, which the command line bounds: a capture with more of them (a clock
+# advance sends tens of thousands of statements) is written with its values as literals, for -M simple.
+inline = sum(len(p) for _, p, _ in captured) > 20000
+statements = [bound(sql, params, inserting, inline) for sql, params, inserting in captured]
 
 with open(out, "w") as f:
     for sql in statements:
@@ -67,4 +77,6 @@ with open(out, "w") as f:
 with open(out + ".vars", "w") as f:
     for n, value in enumerate(variables, 1):
         f.write(f"p{n}={value}\n")
+with open(out + ".mode", "w") as f:
+    f.write("simple\n" if inline else "prepared\n")
 print(len(statements))

@@ -52,6 +52,10 @@ public final class Bench {
     private final ConcurrentLinkedQueue<long[]> toggles = new ConcurrentLinkedQueue<>();
     private final ThreadLocal<long[]> toggled = new ThreadLocal<>();
     private long creative;
+    /** The first customer organization and its campaigns: the other tenant of the login storm. */
+    private long customer;
+    private final List<Long> customerCampaigns = new ArrayList<>();
+    private boolean deliverySeeded;
     private final AtomicLong sequence = new AtomicLong();
     private final Set<String> failures = new LinkedHashSet<>();
 
@@ -77,14 +81,27 @@ public final class Bench {
             if (op.equals("peer-get")) {
                 b.peerBody();
             }
-            Map<String, Object> warm = b.warmUp(op);
+            if ((op.equals("report-execute") || op.equals("clock-advance")) && !b.deliverySeeded) {
+                // The delivery operations' data, in SQL from rows the API created: running campaigns with their
+                // watermarks at the current hour, and 90 days of rollups for some of them.
+                hook(o.get("grow-delivery"), b.owId + " " + b.ios.get(1) + " " + b.campaigns.get(0) + " "
+                        + o.getOrDefault("delivery-campaigns", "10000") + " " + o.getOrDefault("report-campaigns", "1000")
+                        + " " + o.getOrDefault("report-days", "90"));
+                b.deliverySeeded = true;
+            }
+            if (op.equals("login-storm")) {
+                results.add(b.storm());
+                continue;
+            }
+            boolean advancing = op.equals("clock-advance");
+            Map<String, Object> warm = advancing ? b.advanceWarmUp() : b.warmUp(op);
             hook(o.get("before-op"), op);
-            Map<String, Object> result = b.measure(op);
+            Map<String, Object> result = advancing ? b.advances() : b.measure(op);
             result.putAll(warm);
             hook(o.get("after-op"), op + " " + ((long) result.get("completed") + (long) result.get("saturationCompleted")));
             if (o.containsKey("capture-start")) {
                 // A few requests one after the other while PostgreSQL logs its statements: bench/run replays them.
-                int n = Integer.parseInt(o.getOrDefault("sample", "20"));
+                int n = advancing ? 2 : Integer.parseInt(o.getOrDefault("sample", "20"));
                 hook(o.get("capture-start"), op);
                 b.sample(op, n);
                 hook(o.get("capture-stop"), op + " " + n);
@@ -120,8 +137,15 @@ public final class Bench {
                 owId = Long.parseLong(customer.trim());
                 creative = seedCreative();
                 long io = seedIo("customer", true);
+                boolean first = this.customer == 0;
+                if (first) {
+                    this.customer = owId;
+                }
                 for (int i = 0; i < n / 2; i++) {
-                    call("POST", "/api/v2/cmp/campaigns/add", campaignBody(io));
+                    long id = call("POST", "/api/v2/cmp/campaigns/add", campaignBody(io)).path("responseObject").path("data").asLong();
+                    if (first) {
+                        customerCampaigns.add(id);
+                    }
                 }
             }
         }
@@ -174,16 +198,19 @@ public final class Bench {
     }
 
     private String login() throws Exception {
-        JsonNode data = check(seeder.exchange(loginRequest())).path("data");
+        JsonNode data = check(seeder.exchange(loginRequest(opt.get("email"), opt.get("password")))).path("data");
         owId = data.path("owId").asLong();
         return data.path("access_token").asString();
     }
 
     private Request loginRequest() {
+        return loginRequest(opt.get("email"), opt.get("password"));
+    }
+
+    private Request loginRequest(String email, String password) {
         return new Request("POST", "/api/v3/ua/login", Map.of("Authentication", "Basic " + clientCredentials(),
                 "X-IAA-HOST", opt.getOrDefault("host", "localhost"), "Content-Type", "application/json"),
-                bytes("{\"grantType\":\"password\",\"email\":\"" + opt.get("email") + "\",\"password\":\""
-                        + opt.get("password") + "\"}"));
+                bytes("{\"grantType\":\"password\",\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"));
     }
 
     private Request refreshRequest(String refreshToken) {
@@ -268,6 +295,8 @@ public final class Bench {
     private Op op(String name) {
         return switch (base(name)) {
             case "login" -> new Op(this::loginRequest, x -> { });
+            // IQM's campaign x day report over the last 90 days (bench/run seeds 1,000 campaigns' rollups).
+            case "report-execute" -> new Op(() -> json("POST", "/api/v3/ra/report/execute", reportBody()), x -> { });
             case "refresh" -> new Op(() -> {
                 String t = refreshTokens.poll();
                 return refreshRequest(t == null ? "rt_none" : t);
@@ -437,42 +466,14 @@ public final class Bench {
 
         double rate = opt.containsKey("rate") ? Double.parseDouble(opt.get("rate")) : Math.max(1, saturation / 2);
         System.err.printf("%s: saturation %.1f ops/s; open model at %.1f ops/s for %d s%n", name, saturation, rate, seconds);
-        // The open model, as wrk2 does it: connection k sends arrivals k, k+n, k+2n, ... of one fixed schedule.
-        // A late answer delays the next send on its connection, and that delay counts in the next latency,
-        // which is measured from the intended start: queueing is never hidden (no coordinated omission).
         int connections = Integer.parseInt(opt.getOrDefault("connections", "16"));
-        long total = (long) (rate * seconds);
-        AtomicLong openOk = new AtomicLong();
-        AtomicLong openFailed = new AtomicLong();
-        List<Histogram> histograms = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
         long[] cpuBefore = cpu(op.pid());
-        long start = System.nanoTime() + 10_000_000L;
-        for (int k = 0; k < connections; k++) {
-            Histogram h = new Histogram(60_000_000L, 3);
-            histograms.add(h);
-            int first = k;
-            threads.add(started(() -> {
-                try (HttpConnection c = new HttpConnection(target(op))) {
-                    for (long i = first; i < total; i += connections) {
-                        long intended = start + (long) (i * 1e9 / rate);
-                        long wait = intended - System.nanoTime();
-                        if (wait > 0) {
-                            LockSupport.parkNanos(wait);
-                        }
-                        (once(op, c) ? openOk : openFailed).incrementAndGet();
-                        h.recordValue(Math.min((System.nanoTime() - intended) / 1000, h.getHighestTrackableValue()));
-                    }
-                }
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        Open open = open(op, rate, seconds, connections);
         long[] cpuAfter = cpu(op.pid());
-        Histogram h = new Histogram(60_000_000L, 3);
-        histograms.forEach(h::add);
+        double elapsed = open.seconds();
+        Histogram h = open.latencies();
+        AtomicLong openOk = new AtomicLong(open.ok());
+        AtomicLong openFailed = new AtomicLong(open.failed());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("operation", name);
         m.put("saturationOpsPerSec", round(saturation));
@@ -499,6 +500,274 @@ public final class Bench {
             m.put("serverRssMb", cpuAfter[1] / 1024);
         }
         System.err.println(m);
+        return m;
+    }
+
+    /** What an open-model phase measured: latencies from each request's intended start, in microseconds. */
+    private record Open(Histogram latencies, long ok, long failed, double seconds) {
+    }
+
+    /**
+     * The open model, as wrk2 does it: connection k sends arrivals k, k+n, k+2n, ... of one fixed schedule of
+     * {@code rate} a second for {@code seconds}. A late answer delays the next send on its connection, and that
+     * delay counts in the next latency, which is measured from the intended start: queueing is never hidden (no
+     * coordinated omission).
+     */
+    private Open open(Op op, double rate, int seconds, int connections) throws InterruptedException {
+        long total = (long) (rate * seconds);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Histogram> histograms = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime() + 10_000_000L;
+        for (int k = 0; k < connections; k++) {
+            Histogram h = new Histogram(60_000_000L, 3);
+            histograms.add(h);
+            int first = k;
+            threads.add(started(() -> {
+                try (HttpConnection c = new HttpConnection(target(op))) {
+                    for (long i = first; i < total; i += connections) {
+                        long intended = start + (long) (i * 1e9 / rate);
+                        long wait = intended - System.nanoTime();
+                        if (wait > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        (once(op, c) ? ok : failed).incrementAndGet();
+                        h.recordValue(Math.min((System.nanoTime() - intended) / 1000, h.getHighestTrackableValue()));
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Histogram all = new Histogram(60_000_000L, 3);
+        histograms.forEach(all::add);
+        return new Open(all, ok.get(), failed.get(), elapsed);
+    }
+
+    // ---------------------------------------------------------------- delivery operations
+
+    /** IQM's campaign x day report of the last 90 days (UTC), one page of 50, the most impressions first. */
+    private String reportBody() {
+        long end = System.currentTimeMillis();
+        long start = end - (Integer.parseInt(opt.getOrDefault("report-days", "90")) - 1) * 86_400_000L;
+        return "{\"dimensions\":\"[{\\\"filter\\\":\\\"campaign\\\"}]\",\"columns\":[\"impressions\",\"clicks\",\"spent\","
+                + "\"mediaSpent\",\"bidImpressions\",\"CTR\",\"eCPM\",\"winRate\",\"budgetCompletion\"],\"requestType\":1,"
+                + "\"startDate\":" + start + ",\"endDate\":" + end + ",\"sortBy\":\"-impressions\",\"pageNo\":1,\"noOfEntries\":50}";
+    }
+
+    private long advancedHours;
+    private long hoursAtLogin;
+
+    /**
+     * One {@code POST /api/v3/adplane/clock/advance} of an hour, which answers once every running campaign's hour
+     * is delivered; {latency in microseconds, campaign-hours simulated}, or null when it failed. Every eight
+     * simulated hours the benchmark logs in again (untimed): the clock ages its access token too.
+     */
+    private long[] advanceOnce(HttpConnection c) throws Exception {
+        if (advancedHours - hoursAtLogin >= 8) {
+            token = login();
+            hoursAtLogin = advancedHours;
+        }
+        long t0 = System.nanoTime();
+        Response r = c.exchange(json("POST", "/api/v3/adplane/clock/advance", "{\"duration\":\"1h\"}"));
+        long micros = (System.nanoTime() - t0) / 1000;
+        advancedHours++;
+        if (r.status() >= 300) {
+            failure(r.status() + " " + r.body());
+            return null;
+        }
+        return new long[] {micros, JSON.readTree(r.body()).path("data").path("simulatedCampaignHours").asLong()};
+    }
+
+    /** Advances until the server's CPU per advance is stable, as {@link #warmUp} does for the other operations. */
+    private Map<String, Object> advanceWarmUp() throws Exception {
+        int most = Integer.parseInt(opt.getOrDefault("advance-warmup", "8"));
+        List<Double> windows = new ArrayList<>();
+        boolean stable = false;
+        try (HttpConnection c = new HttpConnection(url)) {
+            for (int w = 0; w < most && !stable; w++) {
+                long[] before = cpu(null);
+                advanceOnce(c);
+                long[] after = cpu(null);
+                double perOp = (after[0] - before[0]) * 10.0;
+                Double previous = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                windows.add(perOp);
+                stable = previous != null && Math.abs(perOp - previous) <= 0.05 * previous;
+            }
+        }
+        System.err.printf("clock-advance: warm-up advances, server CPU ms each %s%s%n", windows, stable ? " (stable)" : " (not stable)");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("warmupWindows", windows.size());
+        m.put("warmupCpuMsPerOp", windows);
+        m.put("warmupStable", stable);
+        return m;
+    }
+
+    /**
+     * Clock advances of one hour, one after the other (there is one clock: advances are serial by nature), each
+     * timed; the saturation figure is their sequential rate.
+     */
+    private Map<String, Object> advances() throws Exception {
+        failures.clear();
+        int n = Integer.parseInt(opt.getOrDefault("advances", "10"));
+        Histogram h = new Histogram(60_000_000L, 3);
+        long ok = 0;
+        long failed = 0;
+        long campaignHours = 0;
+        long busyMicros = 0;
+        long[] before = cpu(null);
+        long dbBefore = dbTicks();
+        long t0 = System.nanoTime();
+        try (HttpConnection c = new HttpConnection(url)) {
+            for (int i = 0; i < n; i++) {
+                long[] a = advanceOnce(c);
+                if (a == null) {
+                    failed++;
+                    continue;
+                }
+                ok++;
+                h.recordValue(Math.min(a[0], h.getHighestTrackableValue()));
+                busyMicros += a[0];
+                campaignHours += a[1];
+            }
+        }
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        long[] after = cpu(null);
+        long dbAfter = dbTicks();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("operation", "clock-advance");
+        m.put("saturationOpsPerSec", ok == 0 ? 0 : round(ok / (busyMicros / 1e6)));
+        m.put("saturationCompleted", 0L);
+        m.put("saturationErrors", 0L);
+        if (ok > 0) {
+            m.put("serverCpuMsPerOp", round3((after[0] - before[0]) * 10.0 / ok));
+            if (dbBefore >= 0) {
+                m.put("dbCpuMsPerOp", round3((dbAfter - dbBefore) * 10.0 / ok));
+            }
+        }
+        m.put("offeredOpsPerSec", m.get("saturationOpsPerSec"));
+        m.put("completed", ok);
+        m.put("errors", failed);
+        m.put("p50Ms", ms(h.getValueAtPercentile(50)));
+        m.put("p95Ms", ms(h.getValueAtPercentile(95)));
+        m.put("p99Ms", ms(h.getValueAtPercentile(99)));
+        m.put("p999Ms", ms(h.getValueAtPercentile(99.9)));
+        m.put("maxMs", ms(h.getMaxValue()));
+        m.put("campaignHoursPerAdvance", ok == 0 ? 0 : campaignHours / ok);
+        m.put("failures", new ArrayList<>(failures));
+        m.put("serverCpuPercent", round((after[0] - before[0]) / 100.0 / elapsed * 100));
+        m.put("serverRssMb", after[1] / 1024);
+        System.err.println(m);
+        return m;
+    }
+
+    // ---------------------------------------------------------------- the login storm (issue 18)
+
+    /**
+     * Another tenant's reads (its campaign list and campaign GETs, alternately, at a fixed rate) measured alone,
+     * then while {@code storm-clients} connections send logins back to back: one in eight with the right email and
+     * password, the others with random emails. Reports both latency figures, the 5xx answers of each side (there
+     * should be none) and how the logins were answered.
+     */
+    private Map<String, Object> storm() throws Exception {
+        double rate = Double.parseDouble(opt.getOrDefault("storm-rate", "100"));
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "10"));
+        int clients = Integer.parseInt(opt.getOrDefault("storm-clients", "64"));
+        AtomicLong reads5xx = new AtomicLong();
+        AtomicLong turn = new AtomicLong();
+        Op reads = new Op(() -> {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Authorization", "Bearer " + token);
+            headers.put("X-IAA-OW-ID", Long.toString(customer));
+            if (turn.incrementAndGet() % 2 == 0) {
+                headers.put("Content-Type", "application/json");
+                return new Request("POST", "/api/v3/cmp/basic/list", headers, bytes("{\"noOfEntries\":20}"));
+            }
+            long id = customerCampaigns.get(ThreadLocalRandom.current().nextInt(customerCampaigns.size()));
+            return new Request("GET", "/api/v2/cmp/campaign/" + id, headers, null);
+        }, x -> {
+            if (x.status() >= 500) {
+                reads5xx.incrementAndGet();
+            }
+        });
+        failures.clear();
+        System.err.printf("login-storm: the other tenant's reads at %.0f/s, warm-up %s s%n", rate, opt.getOrDefault("warmup", "5"));
+        open(reads, rate, Integer.parseInt(opt.getOrDefault("warmup", "5")), 4);
+        reads5xx.set(0);
+        long[] cpu0 = cpu(null);
+        Open alone = open(reads, rate, seconds, 4);
+        long[] cpu1 = cpu(null);
+        long alone5xx = reads5xx.getAndSet(0);
+
+        Map<Integer, AtomicLong> logins = new java.util.concurrent.ConcurrentSkipListMap<>();
+        java.util.concurrent.atomic.AtomicBoolean storming = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Thread> stormers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            stormers.add(started(() -> {
+                try (HttpConnection c = new HttpConnection(url)) {
+                    while (storming.get()) {
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        Request login = random.nextInt(8) == 0 ? loginRequest()
+                                : loginRequest("storm-" + Long.toHexString(random.nextLong()) + "@bench.test", "not-the-password-1");
+                        int status;
+                        try {
+                            status = c.exchange(login).status();
+                        } catch (IOException e) {
+                            c.close();
+                            status = 599;
+                        }
+                        logins.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+                    }
+                }
+            }));
+        }
+        System.err.printf("login-storm: %d clients logging in%n", clients);
+        Thread.sleep(1000);
+        long[] cpu2 = cpu(null);
+        long loginsBefore = logins.values().stream().mapToLong(AtomicLong::get).sum();
+        Open stormed = open(reads, rate, seconds, 4);
+        long loginsDuring = logins.values().stream().mapToLong(AtomicLong::get).sum() - loginsBefore;
+        long[] cpu3 = cpu(null);
+        storming.set(false);
+        for (Thread t : stormers) {
+            t.join();
+        }
+        long stormed5xx = reads5xx.get();
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        logins.forEach((k, v) -> statuses.put(Integer.toString(k), v.get()));
+        long login5xx = logins.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(e -> e.getValue().get()).sum();
+
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("operation", "login-storm");
+        m.put("scenario", true);
+        m.put("readsPerSec", rate);
+        m.put("stormClients", clients);
+        m.put("alone", phase(alone, alone5xx, cpu0, cpu1));
+        m.put("storm", phase(stormed, stormed5xx, cpu2, cpu3));
+        m.put("loginsPerSec", round(loginsDuring / stormed.seconds()));
+        m.put("loginStatuses", statuses);
+        m.put("login5xx", login5xx);
+        m.put("failures", new ArrayList<>(failures));
+        System.err.println(m);
+        return m;
+    }
+
+    private static Map<String, Object> phase(Open o, long fivexx, long[] cpuBefore, long[] cpuAfter) {
+        Histogram h = o.latencies();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reads", o.ok() + o.failed());
+        m.put("failed", o.failed());
+        m.put("reads5xx", fivexx);
+        m.put("p50Ms", ms(h.getValueAtPercentile(50)));
+        m.put("p95Ms", ms(h.getValueAtPercentile(95)));
+        m.put("p99Ms", ms(h.getValueAtPercentile(99)));
+        m.put("maxMs", ms(h.getMaxValue()));
+        if (cpuBefore != null && cpuAfter != null) {
+            m.put("serverCpuPercent", round((cpuAfter[0] - cpuBefore[0]) / 100.0 / o.seconds() * 100));
+        }
         return m;
     }
 
