@@ -168,7 +168,8 @@ class CampaignRepository {
     /** Replaces the creatives the campaign names (its {@code creativeIds}) in the link table. */
     void linkCreatives(long owId, long campaignId, List<Long> creativeIds) {
         jdbc.sql("DELETE FROM campaign_creative WHERE campaign_id = ? AND ow_id = ?").params(campaignId, owId).update();
-        for (long creativeId : new java.util.LinkedHashSet<>(creativeIds)) {
+        // A draft may name no creatives yet (a PG draft without creativeTargeting).
+        for (long creativeId : creativeIds == null ? List.<Long>of() : new java.util.LinkedHashSet<>(creativeIds)) {
             jdbc.sql("INSERT INTO campaign_creative (campaign_id, creative_id, ow_id) VALUES (?, ?, ?)")
                     .params(campaignId, creativeId, owId).update();
         }

@@ -125,12 +125,12 @@ public class PgCampaigns {
         }
         if (create) {
             JsonNode type = f.get("campaignType");
-            if (type == null || !type.isIntegralNumber() || type.intValue() != CampaignRules.PG) {
+            if (type == null || !type.isIntegralNumber() || !type.canConvertToInt() || type.intValue() != CampaignRules.PG) {
                 throw ApiException.unprocessable("campaignTypeId", "Invalid campaign Type provided");
             }
         } else if (f.containsKey("campaignType")) {
             JsonNode type = f.get("campaignType");
-            if (!type.isIntegralNumber() || type.intValue() != CampaignRules.PG) {
+            if (!type.isIntegralNumber() || !type.canConvertToInt() || type.intValue() != CampaignRules.PG) {
                 throw ApiException.unprocessable("campaignTypeId", "Invalid campaign Type provided");
             }
         }

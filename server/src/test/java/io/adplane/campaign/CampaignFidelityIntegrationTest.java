@@ -201,29 +201,30 @@ class CampaignFidelityIntegrationTest extends CampaignTestSupport {
         String location = "{\"1010\": {\"fileName\": \"stores.csv\", \"fileType\": \"location\", \"validLocations\": "
                 + "[{\"latitude\": 40.712800, \"longitude\": -74.006000, \"radius\": 1.50, \"address\": \"Café Ñ, \\u00e9\", "
                 + "\"locationId\": 12345678901234, \"isIncluded\": true, \"cdId\": null}], \"id\": 1010, \"extra\": {}}}";
-        String capping = "{\"frequencyCapTypeId\": 2, \"frequencyCapValue\": 3, \"nested\": [[], [1, 2.0], {\"z\": \"\"}]}";
-        long id = campaign(login, io, creative, ", \"locationDetails\": " + location + ", \"frequencyCapping\": " + capping);
-        JsonNode answer = JSON.readTree(as(login).get("/api/v2/cmp/campaign/" + id).then().statusCode(200).extract().asString())
-                .get("responseObject");
-        assertThat(answer.get("locationDetails").toString()).isEqualTo(JSON.readTree(location).toString());
-        assertThat(answer.get("locationDetails").get("1010").get("validLocations").get(0).get("latitude").toString())
-                .isEqualTo("40.712800");
-        assertThat(answer.get("locationDetails").get("1010").get("validLocations").get(0).get("radius").toString())
-                .isEqualTo("1.50");
-        assertThat(answer.get("frequencyCapping").toString()).isEqualTo(JSON.readTree(capping).toString());
+        String estimator = "{\"reach\": 1200000, \"cpm\": 3.250, \"nested\": [[], [1, 2.0], {\"z\": \"\"}], \"big\": 123456789012345678}";
+        long id = campaign(login, io, creative, ", \"locationDetails\": " + location + ", \"campaignEstimatorMetaData\": "
+                + estimator);
+        String raw = as(login).get("/api/v2/cmp/campaign/" + id).then().statusCode(200).extract().asString();
+        JsonNode answer = JSON.readTree(raw).get("responseObject");
+        assertThat(answer.get("locationDetails")).isEqualTo(JSON.readTree(location));
+        assertThat(answer.get("campaignEstimatorMetaData")).isEqualTo(JSON.readTree(estimator));
+        // Decimals keep their digits, as written (the answer's own text, not a parsed double).
+        assertThat(raw).contains("\"latitude\":40.712800", "\"radius\":1.50", "\"cpm\":3.250", "\"big\":123456789012345678",
+                "\"address\":\"Café Ñ, é\"");
 
         // A creative's details: the client's keys and values kept, IQM's missing keys added with their value for none.
         String request = "{\"C1\":{\"creativeName\":\"Sized\",\"platformCreativeTypeId\":11,\"creativeSourceType\":\"URL\","
                 + "\"creativeSource\":\"https://cdn.example.com/b.png\",\"clickUrl\":\"https://iqm.com\","
-                + "\"imageDetails\":{\"creativeWidth\":728,\"creativeHeight\":90,\"note\":\"ünïcode \\u2713\",\"ratio\":8.0889}}}";
+                // Non-ASCII as JSON escapes: the multipart part itself is sent in ISO-8859-1 by the test client.
+                + "\"imageDetails\":{\"creativeWidth\":728,\"creativeHeight\":90,\"note\":\"\\u00fcn\\u00efcode \\u2713\",\"ratio\":8.0889}}}";
         long sized = Long.parseLong(as(login).contentType("multipart/form-data").multiPart("creativeRequest", request,
                 "application/json").post("/api/v3/crt/creatives").then().statusCode(200).extract().jsonPath()
                 .getString("data.successData.C1"));
-        JsonNode details = JSON.readTree(as(login).get("/api/v3/crt/creatives/" + sized).then().statusCode(200).extract()
-                .asString()).get("data").get("imageDetails");
+        String creativeRaw = as(login).get("/api/v3/crt/creatives/" + sized).then().statusCode(200).extract().asString();
+        JsonNode details = JSON.readTree(creativeRaw).get("data").get("imageDetails");
         assertThat(details.get("creativeWidth").asInt()).isEqualTo(728);
         assertThat(details.get("note").stringValue()).isEqualTo("ünïcode \u2713");
-        assertThat(details.get("ratio").toString()).isEqualTo("8.0889");
+        assertThat(creativeRaw).contains("\"ratio\":8.0889");
         assertThat(details.get("pixelUrl").stringValue()).isEmpty();
     }
 }
