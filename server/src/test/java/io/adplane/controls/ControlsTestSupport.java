@@ -25,6 +25,16 @@ abstract class ControlsTestSupport extends IntegrationTestSupport {
      * printed.
      */
     protected static String adminCli(String... args) {
+        CliRun run = adminCliRun(args);
+        org.assertj.core.api.Assertions.assertThat(run.code()).as("%s: %s", String.join(" ", args), run.err()).isZero();
+        return run.out();
+    }
+
+    /** What an admin command printed and its exit code. */
+    protected record CliRun(int code, String out, String err) {
+    }
+
+    protected static CliRun adminCliRun(String... args) {
         String before = System.getProperty("spring.datasource.url");
         System.setProperty("spring.datasource.url", TestDatabase.separateUrl("controls"));
         System.setProperty("spring.datasource.username", TestDatabase.user());
@@ -35,9 +45,7 @@ abstract class ControlsTestSupport extends IntegrationTestSupport {
             var err = new java.io.ByteArrayOutputStream();
             int code = io.adplane.admin.AdminCli.run(System.in, new java.io.PrintStream(out, true, UTF_8),
                     new java.io.PrintStream(err, true, UTF_8), args);
-            org.assertj.core.api.Assertions.assertThat(code).as("%s: %s", String.join(" ", args), err.toString(UTF_8))
-                    .isZero();
-            return out.toString(UTF_8);
+            return new CliRun(code, out.toString(UTF_8), err.toString(UTF_8));
         } finally {
             System.clearProperty("adplane.mode");
             System.clearProperty("spring.datasource.username");

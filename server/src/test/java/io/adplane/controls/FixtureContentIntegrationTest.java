@@ -263,6 +263,31 @@ class FixtureContentIntegrationTest extends ControlsTestSupport {
         }
     }
 
+    /** The admin commands load and export the tenancy; creatives, IOs and campaigns are the server's (E8). */
+    @Test
+    void theAdminCommandsLeaveCreativesIosAndCampaignsToTheServer() throws Exception {
+        Login admin = loginAdmin();
+        as(admin).post("/api/v3/adplane/reset").then().statusCode(200);
+        String fixture = fixture(workspaceOwnerOwId());
+        Path file = Files.createTempFile("adplane-fixture", ".yaml");
+        try {
+            Files.writeString(file, fixture);
+            CliRun load = adminCliRun("load-fixtures", file.toString());
+            assertThat(load.code()).isEqualTo(1);
+            assertThat(load.err()).contains("only the running server loads").contains("/api/v3/adplane/fixtures");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM organization WHERE ow_id = 300100").query(Long.class).single())
+                    .isZero();
+
+            as(admin).body(fixture).post("/api/v3/adplane/fixtures").then().statusCode(200);
+            CliRun export = adminCliRun("export-fixtures");
+            assertThat(export.code()).isEqualTo(1);
+            assertThat(export.err()).contains("GET /api/v3/adplane/fixtures");
+        } finally {
+            Files.deleteIfExists(file);
+            as(admin).post("/api/v3/adplane/reset").then().statusCode(200);
+        }
+    }
+
     @Test
     void aBadEntryNamesItsFieldAndWritesNothing() {
         Login admin = loginAdmin();
