@@ -140,7 +140,7 @@ public class ReportRuns {
                     : new ReportSchedule.File(base + ".csv", ReportFiles.CSV_TYPE, ReportFiles.csv(header, answer.data()));
         } catch (ApiException e) {
             // The report no longer runs as saved (its user lost access, a limit): the run records why.
-            error = e.getMessage();
+            error = e.getMessage().length() > 1000 ? e.getMessage().substring(0, 1000) : e.getMessage();
         }
         String token = file == null ? null : Secrets.generate("rpt_");
         long expires = now + fileTtl.toMillis();
