@@ -107,7 +107,8 @@ public class ReportRuns {
 
     /** Claims and runs one schedule; null when another instance claimed it first. */
     private @Nullable Made runOne(Due d, long now) {
-        var row = jdbc.sql("SELECT " + ReportSchedules.COLUMNS + " FROM report_schedule WHERE id = ?").param(d.id())
+        var row = jdbc.sql("SELECT " + ReportSchedules.COLUMNS + " FROM report_schedule WHERE id = ? AND ow_id = ?")
+                .params(d.id(), d.owId())
                 .query(schedules::stored).optional();
         var report = jdbc.sql("SELECT report_name, definition FROM saved_report WHERE id = ? AND ow_id = ?")
                 .params(d.reportId(), d.owId())
