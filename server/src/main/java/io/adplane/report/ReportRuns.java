@@ -107,7 +107,8 @@ public class ReportRuns {
 
     /** Claims and runs one schedule; null when another instance claimed it first. */
     private @Nullable Made runOne(Due d, long now) {
-        var row = jdbc.sql("SELECT " + ReportSchedules.COLUMNS + " FROM report_schedule WHERE id = ?").param(d.id())
+        var row = jdbc.sql("SELECT " + ReportSchedules.COLUMNS + " FROM report_schedule WHERE id = ? AND ow_id = ?")
+                .params(d.id(), d.owId())
                 .query(schedules::stored).optional();
         var report = jdbc.sql("SELECT report_name, definition FROM saved_report WHERE id = ? AND ow_id = ?")
                 .params(d.reportId(), d.owId())
@@ -140,7 +141,7 @@ public class ReportRuns {
                     : new ReportSchedule.File(base + ".csv", ReportFiles.CSV_TYPE, ReportFiles.csv(header, answer.data()));
         } catch (ApiException e) {
             // The report no longer runs as saved (its user lost access, a limit): the run records why.
-            error = e.getMessage();
+            error = e.getMessage().length() > 1000 ? e.getMessage().substring(0, 1000) : e.getMessage();
         }
         String token = file == null ? null : Secrets.generate("rpt_");
         long expires = now + fileTtl.toMillis();

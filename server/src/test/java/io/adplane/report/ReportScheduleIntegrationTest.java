@@ -105,6 +105,11 @@ class ReportScheduleIntegrationTest extends DeliveryTestSupport {
         return new Attachment(file.name(), file.bytes(), text);
     }
 
+    private int runCount(Login login, long report) {
+        return as(login).get("/api/v3/adplane/reports/" + report + "/runs").then().statusCode(200).extract().jsonPath()
+                .getList("data").size();
+    }
+
     private List<Map<String, Object>> executed(Login login, long reportId) {
         return as(login).body("{\"id\":" + reportId + ",\"noOfEntries\":500}").post("/api/v3/ra/report/execute")
                 .then().statusCode(200).extract()
@@ -200,10 +205,13 @@ class ReportScheduleIntegrationTest extends DeliveryTestSupport {
                 .patch("/api/v3/ra/report/email/schedule/" + report).then().statusCode(200)
                 .body("data.scheduledData.fileType", equalTo(2)).body("data.scheduledData.deliveryFrequency", equalTo(2))
                 .body("data.scheduledData.subscriberEmails", contains(subscriber));
-        assertThat(runs.runDue()).isZero();
+        // Other tests' schedules share the database: this report's runs are what counts.
+        runs.runDue();
+        assertThat(runCount(login, report)).isEqualTo(1);
         advance("1d");
         login = login(tenant);
-        assertThat(runs.runDue()).isEqualTo(1);
+        assertThat(runs.runDue()).isPositive();
+        assertThat(runCount(login, report)).isEqualTo(2);
         Attachment xlsx = attachment(mailTo(subscriber, 1));
         assertThat(xlsx.name()).endsWith(".xlsx");
         rows = executed(login, report);
@@ -224,7 +232,8 @@ class ReportScheduleIntegrationTest extends DeliveryTestSupport {
                     .isPositive();
         }
         // It ran for today; the next is tomorrow.
-        assertThat(runs.runDue()).isZero();
+        runs.runDue();
+        assertThat(runCount(login, report)).isEqualTo(2);
 
         as(login).delete("/api/v3/ra/report/email/schedule/" + report).then().statusCode(200)
                 .body("data.message", equalTo("Report event is removed."));

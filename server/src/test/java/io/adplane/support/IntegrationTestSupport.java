@@ -47,6 +47,9 @@ import io.restassured.specification.RequestSpecification;
                 // Cheap hashes: a login costs well under a millisecond instead of tens. AdminCliIntegrationTest
                 // shows that the standard cost is the default.
                 "adplane.passwords.cost=low",
+                // Tests run the report schedules themselves (ReportRuns.runDue), so no job of a cached context
+                // claims another context's schedule.
+                "adplane.reports.schedule-interval=1h",
                 "adplane.mode=emulator"})
 public abstract class IntegrationTestSupport {
 
