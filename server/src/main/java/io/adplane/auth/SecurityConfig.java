@@ -66,7 +66,12 @@ class SecurityConfig {
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/reset-password/validate"),
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/user/reset-password/complete"),
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/find-my-workspace"),
-            PathPatternRequestMatcher.pathPattern("/api/v3/ua/init"));
+            PathPatternRequestMatcher.pathPattern("/api/v3/ua/init"),
+            // The workspace's logo and uploaded images are public, as IQM's asset links are (U15); a workspace is
+            // made with an invited customer's link, before its owner has a login (U16).
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/v3/ua/logo"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/v3/ua/images/{sha256}"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v3/ua/workspace"));
     /** Endpoints about the login itself; without {@code X-IAA-OW-ID} they act for the organization logged in for. */
     private static final RequestMatcher OW_OPTIONAL = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern("/api/v3/ua/logout"),

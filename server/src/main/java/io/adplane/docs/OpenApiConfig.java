@@ -70,7 +70,8 @@ class OpenApiConfig {
     /** Reached by an emailed link, before any login: no credentials. */
     private static final Set<String> PUBLIC = Set.of("/api/v3/ua/invite/validate", "/api/v3/ua/invite/accept",
             "/api/v3/ua/user/reset-password", "/api/v3/ua/user/reset-password/validate",
-            "/api/v3/ua/user/reset-password/complete", "/api/v3/ua/find-my-workspace", "/api/v3/ua/init");
+            "/api/v3/ua/user/reset-password/complete", "/api/v3/ua/find-my-workspace", "/api/v3/ua/init",
+            "/api/v3/ua/logo", "/api/v3/ua/images/{sha256}", "/api/v3/ua/workspace");
 
     private static final Pattern REF = Pattern.compile("\"#/components/schemas/([^\"]+)\"");
 

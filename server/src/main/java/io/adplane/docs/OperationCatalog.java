@@ -249,6 +249,9 @@ final class OperationCatalog {
         name("GET /api/v3/ua/user/applications/list", "getUserApplicationsAccess", "A user's organization's applications, with its access");
         name("GET /api/v3/ua/user/remaining-applications", "getRemainingApplications", "Applications a user may still be given");
         name("GET /api/v3/ua/user/allowed-applications", "getAllowedApplications", "The caller's applications");
+        name("POST /api/v3/ua/workspace", "createWorkspace", "Make a workspace with an invited workspace customer's link");
+        name("GET /api/v3/ua/logo", "getWorkspaceOrganizationLogo", "A permanent redirect to the workspace's logo");
+        own("GET /api/v3/ua/images/{sha256}", "getUploadedImage", "An uploaded logo, avatar or favicon");
     }
 
     private static void notOffered(String key, String operationId, String summary) {

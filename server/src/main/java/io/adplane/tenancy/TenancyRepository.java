@@ -216,6 +216,17 @@ public class TenancyRepository {
                 .params(workspaceId, userId).query(Long.class).list();
     }
 
+    /** The workspace made with invitation {@code invitationId} (U16), if any. */
+    public Optional<Long> workspaceFromInvitation(long invitationId) {
+        return jdbc.sql("SELECT id FROM workspace WHERE created_from_invitation_id = ?").param(invitationId)
+                .query(Long.class).optional();
+    }
+
+    void markWorkspaceInvitation(long workspaceId, long invitationId) {
+        jdbc.sql("UPDATE workspace SET created_from_invitation_id = ? WHERE id = ?").params(invitationId, workspaceId)
+                .update();
+    }
+
     // --- users and memberships
 
     public Optional<User> userByEmail(String normalisedEmail) {

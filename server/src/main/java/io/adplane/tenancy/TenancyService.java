@@ -58,6 +58,32 @@ public class TenancyService {
         return new CreatedWorkspace(workspaceId, domain, owner.owId());
     }
 
+    /**
+     * A workspace made by the owner of an invited workspace customer (U16): its owner organization is named
+     * {@code name}, the user {@code userId} its first admin, invited until it accepts the invitation
+     * ({@link #acceptWorkspaceInvitation}); once per invitation. {@link IllegalArgumentException} for a bad or
+     * taken domain.
+     */
+    @Transactional
+    public CreatedWorkspace createWorkspaceFromInvitation(String rawDomain, String name, long invitationId, long userId) {
+        if (repository.workspaceFromInvitation(invitationId).isPresent()) {
+            throw new IllegalStateException("a workspace was made with this invitation already");
+        }
+        CreatedWorkspace created = createWorkspace(rawDomain, name);
+        repository.markWorkspaceInvitation(created.workspaceId(), invitationId);
+        repository.insertInvitedMembership(userId, created.owId(), Role.ADMIN, null, clock.millis());
+        repository.claimOwner(created.owId(), userId);
+        return created;
+    }
+
+    /** Makes the admin of the workspace made with invitation {@code invitationId} active, if there is one (U16). */
+    @Transactional
+    public void acceptWorkspaceInvitation(long invitationId, long userId) {
+        repository.workspaceFromInvitation(invitationId).flatMap(repository::workspace)
+                .flatMap(ws -> repository.membership(userId, ws.ownerOwId()))
+                .ifPresent(m -> repository.moveMembership(m.uowId(), java.util.Set.of("invited"), "active"));
+    }
+
     /** A customer organization under {@code parentOwId}, or under the first workspace's owner when null. */
     @Transactional
     public Organization createOrganization(String name, Long parentOwId) {

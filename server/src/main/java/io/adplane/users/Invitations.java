@@ -45,6 +45,7 @@ public class Invitations {
     private final TenancyService tenancyService;
     private final UserRepository users;
     private final CustomerOperations operations;
+    private final CustomerRepository customers;
     private final Mailer mailer;
     private final Environment environment;
     private final Clock clock;
@@ -52,13 +53,14 @@ public class Invitations {
     private final Duration resetTtl;
 
     Invitations(TenancyRepository tenancy, TenancyService tenancyService, UserRepository users,
-            CustomerOperations operations, Mailer mailer,
+            CustomerOperations operations, CustomerRepository customers, Mailer mailer,
             Environment environment, Clock clock, @Value("${adplane.invitations.ttl:P7D}") Duration ttl,
             @Value("${adplane.invitations.reset-ttl:PT1H}") Duration resetTtl) {
         this.tenancy = tenancy;
         this.tenancyService = tenancyService;
         this.users = users;
         this.operations = operations;
+        this.customers = customers;
         this.mailer = mailer;
         this.environment = environment;
         this.clock = clock;
@@ -255,9 +257,52 @@ public class Invitations {
         if ("customer".equals(token.kind())) {
             tenancyService.moveStatus(token.owId(), Set.of(OrganizationStatus.INVITED), OrganizationStatus.ACTIVE,
                     null, null);
+            tenancyService.acceptWorkspaceInvitation(token.id(), token.userId());
         }
         return new AcceptedInvitation(token.owId(), token.email(), token.workspaceDomain(),
                 "Invitation accepted successfully");
+    }
+
+    /** The body of {@code POST /api/v3/ua/workspace}. */
+    public record WorkspaceRequest(String domain, String creatorEmail, String inviteHash) {
+    }
+
+    /**
+     * A workspace of its own for an invited workspace customer (U16), made by its owner with the invitation's
+     * link: the link stays open for accepting (which sets the password and makes the owner the new workspace's
+     * active admin), and makes one workspace only.
+     */
+    @Transactional
+    public String createWorkspace(WorkspaceRequest body) {
+        UserRepository.Token token = token(body.inviteHash(), Set.of("customer"));
+        if (why(token) != null) {
+            throw invalidLink(token);
+        }
+        String email = Names.email(Limits.text("creatorEmail", body.creatorEmail(), 320));
+        if (email == null || email.isBlank()) {
+            throw ApiException.badRequest("creatorEmail", "Field 'creatorEmail' is required.");
+        }
+        if (!email.equals(token.email())) {
+            throw ApiException.unprocessable("creatorEmail", "Field 'creatorEmail' must be the invited email.");
+        }
+        if (!"workspace".equals(customers.accountType(token.owId()))) {
+            throw ApiException.unprocessable("inviteHash", "The invitation is not for a workspace account.");
+        }
+        String domain;
+        try {
+            domain = TenancyService.requireDomain(Limits.text("domain", body.domain(), 253));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("domain", "Field 'domain': " + e.getMessage() + ".");
+        }
+        if (tenancy.workspaceByDomain(domain).isPresent()) {
+            throw ApiException.unprocessable("domain", "Workspace domain is not available.");
+        }
+        try {
+            tenancyService.createWorkspaceFromInvitation(domain, token.organizationName(), token.id(), token.userId());
+        } catch (IllegalStateException e) {
+            throw ApiException.unprocessable("inviteHash", "A workspace was made with this invitation already.");
+        }
+        return "Workspace created successfully";
     }
 
     // --- password reset
@@ -368,12 +413,7 @@ public class Invitations {
     }
 
     private String link(String path, String token) {
-        String base = environment.getProperty("adplane.url", "");
-        if (base.isBlank()) {
-            base = "http://localhost:" + environment.getProperty("local.server.port",
-                    environment.getProperty("server.port", "8080"));
-        }
-        return base.strip().replaceAll("/+$", "") + path + "?inviteHash=" + token;
+        return PublicUrl.base(environment) + path + "?inviteHash=" + token;
     }
 
     private static void limit(List<InvitationItem> items, String what) {

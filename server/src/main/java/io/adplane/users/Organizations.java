@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.adplane.api.ApiException;
@@ -34,11 +35,13 @@ public class Organizations {
 
     private final OrganizationRepository repository;
     private final TenancyRepository tenancy;
+    private final Images images;
     private final Clock clock;
 
-    Organizations(OrganizationRepository repository, TenancyRepository tenancy, Clock clock) {
+    Organizations(OrganizationRepository repository, TenancyRepository tenancy, Images images, Clock clock) {
         this.repository = repository;
         this.tenancy = tenancy;
+        this.images = images;
         this.clock = clock;
     }
 
@@ -51,6 +54,16 @@ public class Organizations {
             String address, String city, Long state, Long country, String zipcode, Integer industry,
             Integer companySize, String companyId, String taxId, String currency, String dateFormat, String expertize,
             String description, Integer timezone, String organizationLogo, Boolean removeOrganizationLogo) {
+    }
+
+    @Transactional
+    public ProfileChange updateProfile(Caller caller, ProfileFields f, MultipartFile organizationLogo) {
+        Administration.requireAdmin(caller);
+        String logo = images.store("organizationLogo", organizationLogo);
+        return updateProfile(caller, logo == null ? f : new ProfileFields(f.organizationName(), f.email(), f.website(),
+                f.contactNumber(), f.address(), f.city(), f.state(), f.country(), f.zipcode(), f.industry(),
+                f.companySize(), f.companyId(), f.taxId(), f.currency(), f.dateFormat(), f.expertize(),
+                f.description(), f.timezone(), logo, f.removeOrganizationLogo()));
     }
 
     @Transactional
@@ -301,6 +314,16 @@ public class Organizations {
     }
 
     @Transactional
+    public String updateWhiteLabelSettings(Caller caller, SettingsChange c, MultipartFile smallFavIcon,
+            MultipartFile largeFavIcon, MultipartFile landingPage) {
+        caller.requireWorkspaceOwnerAdmin();
+        return updateWhiteLabelSettings(caller, new SettingsChange(c.isIncludeOrganizationName(), c.headerUrls(),
+                c.footerUrls(), c.removeSmallFavIcon(), c.removeLargeFavIcon(), c.removeLandingPage(),
+                images.store("smallFavIcon", smallFavIcon), images.store("largeFavIcon", largeFavIcon),
+                images.store("landingPage", landingPage)));
+    }
+
+    @Transactional
     public String updateWhiteLabelSettings(Caller caller, SettingsChange c) {
         caller.requireWorkspaceOwnerAdmin();
         Map<String, Object> columns = new LinkedHashMap<>();
@@ -318,12 +341,8 @@ public class Organizations {
 
     /** The workspace of {@code host} as its login page shows it; an unknown one is IQM's 422. */
     public InitDetails init(String host) {
-        String domain = Names.domain(host);
-        Workspace workspace = domain == null || domain.isEmpty() ? null
-                : tenancy.workspaceByDomain(domain.replaceFirst(":[0-9]+$", "")).orElse(null);
-        if (workspace == null) {
-            throw ApiException.unprocessable("X-IAA-HOST", "Given workspace domain does not exist.");
-        }
+        Workspace workspace = workspaceOf(host)
+                .orElseThrow(() -> ApiException.unprocessable("X-IAA-HOST", "Given workspace domain does not exist."));
         OrganizationRepository.Branding b = repository.branding(workspace.id());
         OrganizationProfile owner = repository.profile(workspace.ownerOwId());
         WhiteLabelSettings settings = settings(b);
@@ -334,6 +353,18 @@ public class Organizations {
                         settings.headerUrls(), settings.footerUrls()),
                 b.includeOrgName(), "Your password must be at least " + io.adplane.tenancy.Passwords.MIN_LENGTH
                         + " characters long.");
+    }
+
+    /** The logo of the workspace of {@code host} (its owner organization's), for IQM's 308 redirect. */
+    public String logo(String host) {
+        return workspaceOf(host).map(w -> repository.profile(w.ownerOwId()).organizationLogo())
+                .orElseThrow(() -> ApiException.notFound("X-IAA-HOST", "Logo not found for workspace"));
+    }
+
+    private java.util.Optional<Workspace> workspaceOf(String host) {
+        String domain = Names.domain(host);
+        return domain == null || domain.isEmpty() ? java.util.Optional.empty()
+                : tenancy.workspaceByDomain(domain.replaceFirst(":[0-9]+$", ""));
     }
 
     // --- rules

@@ -36,9 +36,11 @@ public class UserAdmin {
     private final TenancyRepository tenancy;
     private final TenancyService tenancyService;
     private final PasswordChecks passwordChecks;
+    private final Images images;
 
     UserAdmin(UserRepository users, TenancyRepository tenancy, TenancyService tenancyService,
-            PasswordChecks passwordChecks) {
+            PasswordChecks passwordChecks, Images images) {
+        this.images = images;
         this.users = users;
         this.tenancy = tenancy;
         this.tenancyService = tenancyService;
@@ -169,6 +171,13 @@ public class UserAdmin {
                 .filter(m -> tenancy.organization(m.owId())
                         .filter(o -> o.workspaceId() == caller.workspaceId() && acting.covers(o)).isPresent())
                 .orElseThrow(() -> ApiException.notFound("uowId", USER_NOT_FOUND));
+    }
+
+    /** Sets the caller's display name and avatar, uploaded as an image (U15), or removes the avatar. */
+    @Transactional
+    public ProfileUpdate updateProfile(Caller caller, String displayName, Boolean removeUserAvatar,
+            org.springframework.web.multipart.MultipartFile userAvatar) {
+        return updateProfile(caller, displayName, removeUserAvatar, images.store("userAvatar", userAvatar));
     }
 
     /** Sets the caller's display name and avatar URL (or removes the avatar). */

@@ -52,6 +52,12 @@ class ColumnLimitsIntegrationTest extends CampaignTestSupport {
         return "x".repeat(length);
     }
 
+    /** An email address of exactly {@code length} characters. */
+    static String email(int length) {
+        String domain = "@example.com";
+        return "x".repeat(length - domain.length()) + domain;
+    }
+
     /** A URL of exactly {@code length} characters. */
     static String url(int length) {
         String base = "https://iqm.com/";
@@ -120,7 +126,55 @@ class ColumnLimitsIntegrationTest extends CampaignTestSupport {
                 new Case("idempotency_key", "idem_key", "Idempotency-Key", (t, v) -> t.as(t.login)
                         .header("Idempotency-Key", v)
                         .body(Map.of("ioName", "Keyed", "ioStartTime", t.clock.millis() + 3_600_000L, "ioBudgetTypeId", 1,
-                                "ioTimeZoneId", 29)).post("/api/v3/cmp/io/add")));
+                                "ioTimeZoneId", 29)).post("/api/v3/cmp/io/add")),
+                // The User API (issue 14, V80-V87).
+                profile("name", "organizationName"), profile("email", "email"), profile("website", "website"),
+                profile("contact_number", "contactNumber"), profile("address", "address"), profile("city", "city"),
+                profile("zipcode", "zipcode"), profile("company_id", "companyId"), profile("tax_id", "taxId"),
+                profile("currency", "currency"), profile("date_format", "dateFormat"),
+                new Case("organization", "logo_url", "organizationLogo", (t, v) -> t.as(t.login)
+                        .body(Map.of("organizationLogo", v)).patch("/api/v3/ua/organization/update-profile")),
+                new Case("organization", "hold_reason", "statusReason", (t, v) -> t.as(t.login)
+                        .body(Map.of("owId", t.customer(), "statusReason", v)).patch("/api/v3/ua/customer/hold")),
+                new Case("app_user", "display_name", "displayName", (t, v) -> t.as(t.login).queryParam("displayName", v)
+                        .patch("/api/v3/ua/user/update-profile")),
+                new Case("app_user", "avatar_url", "userAvatar", (t, v) -> t.as(t.login)
+                        .body(Map.of("userAvatar", v)).patch("/api/v3/ua/user/update-profile")),
+                advertiser("advertiser_name", "advertiserName"), advertiser("website", "website"),
+                advertiser("chief_name", "chiefName"), advertiser("contact_number", "contactNumber"),
+                advertiser("address", "address"), advertiser("political_identifier", "politicalIdentifier"),
+                advertiser("legal_info", "legalInfo"),
+                new Case("customer_application", "access_level", "accessLevel", (t, v) -> t.as(t.login)
+                        .body(Map.of("owId", t.customer(), "appIds", "1", "accessLevel", v))
+                        .post("/api/v3/ua/customer/application/add")),
+                new Case("user_application", "access_level", "accessLevel", (t, v) -> {
+                    long customer = t.customer();
+                    t.as(t.login).body(Map.of("owId", customer, "appIds", "1"))
+                            .post("/api/v3/ua/customer/application/add").then().statusCode(200);
+                    long uowId = t.newUserIn(customer, "editor", "Customer").uowId();
+                    return t.as(t.login).body(Map.of("uowId", uowId, "applicationIds", List.of(1), "accessLevel", v))
+                            .post("/api/v3/ua/user/application/add");
+                }));
+    }
+
+    /** A column of the organization's profile, filled by the query parameter {@code field}. */
+    static Case profile(String column, String field) {
+        return new Case("organization", column, field, (t, v) -> t.as(t.login).queryParam(field, v)
+                .patch("/api/v3/ua/organization/update-profile"));
+    }
+
+    /** A column of an advertiser profile, filled by {@code field} of a new one. */
+    static Case advertiser(String column, String field) {
+        return new Case("advertiser_profile", column, field, (t, v) -> {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("politicalIdentifier", "P1"));
+            body.put(field, v);
+            return t.as(t.login).body(body).post("/api/v3/ua/organization/advertiser/add");
+        });
+    }
+
+    /** A new customer of the tenant's organization. */
+    long customer() {
+        return tenancy.createOrganization("Customer", owId).owId();
     }
 
     int declaredLength(String table, String column) {
@@ -137,7 +191,8 @@ class ColumnLimitsIntegrationTest extends CampaignTestSupport {
     void theColumnsLengthIsAcceptedAndOneMoreIsA400NamingTheField(Case c) {
         int max = declaredLength(c.table(), c.column());
         IntFunction<String> value = c.column().contains("url") || c.column().equals("advertiser_domain")
-                ? ColumnLimitsIntegrationTest::url : ColumnLimitsIntegrationTest::text;
+                || c.column().equals("website") ? ColumnLimitsIntegrationTest::url
+                : c.column().equals("email") ? ColumnLimitsIntegrationTest::email : ColumnLimitsIntegrationTest::text;
 
         Response ok = c.writer().send(this, value.apply(max));
         assertThat(ok.statusCode()).as("%s of %d characters", c, max).isEqualTo(200);

@@ -78,4 +78,9 @@ class InvitationController {
     V3Response<String> findMyWorkspace(@RequestBody EmailBody body) {
         return V3Response.ok(invitations.findMyWorkspace(body.email()));
     }
+
+    @PostMapping("/api/v3/ua/workspace")
+    V3Response<String> createWorkspace(@RequestBody Invitations.WorkspaceRequest body) {
+        return V3Response.ok(invitations.createWorkspace(body));
+    }
 }

@@ -1,5 +1,12 @@
 package io.adplane.users.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+
+
 import java.util.List;
 import java.util.Map;
 
@@ -166,6 +173,20 @@ class OrganizationController {
 
     @GetMapping("/api/v3/ua/init")
     V3Response<InitDetails> init(@RequestHeader Map<String, String> headers) {
+        return V3Response.ok(organizations.init(host(headers)));
+    }
+
+    /** IQM's permanent redirect to the workspace's logo (its owner organization's), by {@code X-IAA-HOST} or {@code Host}. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "308",
+            description = "Permanent redirect to the logo (Location)")
+    @GetMapping("/api/v3/ua/logo")
+    ResponseEntity<Void> logo(@RequestHeader Map<String, String> headers) {
+        return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+                .location(java.net.URI.create(organizations.logo(host(headers)))).build();
+    }
+
+    /** {@code X-IAA-HOST} when given, else {@code Host}. */
+    private static String host(Map<String, String> headers) {
         String host = null;
         for (Map.Entry<String, String> e : headers.entrySet()) {
             if (e.getKey().equalsIgnoreCase("x-iaa-host") && !e.getValue().isBlank()) {
@@ -174,6 +195,41 @@ class OrganizationController {
                 host = e.getValue();
             }
         }
-        return V3Response.ok(organizations.init(host));
+        return host;
+    }
+
+    /** The profile's change as IQM sends it, multipart: the fields as parts, the logo as an image file (U15). */
+    @PatchMapping(path = "/api/v3/ua/organization/update-profile", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    V3Response<ProfileChange> updateProfileWithLogo(Caller caller,
+            @RequestParam(required = false) Boolean removeOrganizationLogo,
+            @RequestParam(required = false) String organizationName, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String website, @RequestParam(required = false) String contactNumber,
+            @RequestParam(required = false) String address, @RequestParam(required = false) String city,
+            @RequestParam(required = false) Long state, @RequestParam(required = false) Long country,
+            @RequestParam(required = false) String zipcode, @RequestParam(required = false) Integer industry,
+            @RequestParam(required = false) Integer companySize, @RequestParam(required = false) String companyId,
+            @RequestParam(required = false) String taxId, @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String dateFormat, @RequestParam(required = false) String expertize,
+            @RequestParam(required = false) String description, @RequestParam(required = false) Integer timezone,
+            @RequestPart(required = false) MultipartFile organizationLogo) {
+        return V3Response.ok(organizations.updateProfile(caller, new Organizations.ProfileFields(organizationName, email,
+                website, contactNumber, address, city, state, country, zipcode, industry, companySize, companyId, taxId,
+                currency, dateFormat, expertize, description, timezone, null, removeOrganizationLogo), organizationLogo));
+    }
+
+    /** The branding's change as IQM sends it, multipart: favicons and landing page as image files (U15). */
+    @PatchMapping(path = "/api/v3/ua/organization/whitelabel-settings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    V3Response<String> updateSettingsWithImages(Caller caller,
+            @RequestParam(required = false) Boolean isIncludeOrganizationName,
+            @RequestParam(required = false) String headerUrls, @RequestParam(required = false) String footerUrls,
+            @RequestParam(required = false) String removeSmallFavIcon,
+            @RequestParam(required = false) String removeLargeFavIcon,
+            @RequestParam(required = false) String removeLandingPage,
+            @RequestPart(required = false) MultipartFile smallFavIcon,
+            @RequestPart(required = false) MultipartFile largeFavIcon,
+            @RequestPart(required = false) MultipartFile landingPage) {
+        return V3Response.ok(organizations.updateWhiteLabelSettings(caller, new Organizations.SettingsChange(
+                isIncludeOrganizationName, headerUrls, footerUrls, removeSmallFavIcon, removeLargeFavIcon,
+                removeLandingPage, null, null, null), smallFavIcon, largeFavIcon, landingPage));
     }
 }

@@ -90,6 +90,15 @@ class UserController {
                 removeUserAvatar != null ? removeUserAvatar : b.removeUserAvatar(), b.userAvatar()));
     }
 
+    /** The profile's change as IQM sends it, multipart: the avatar as an image file (U15). */
+    @PatchMapping(path = "/api/v3/ua/user/update-profile", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    V3Response<ProfileUpdate> updateProfileWithAvatar(Caller caller, @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) Boolean removeUserAvatar,
+            @org.springframework.web.bind.annotation.RequestPart(required = false)
+            org.springframework.web.multipart.MultipartFile userAvatar) {
+        return V3Response.ok(users.updateProfile(caller, displayName, removeUserAvatar, userAvatar));
+    }
+
     /** A password to check. */
     record PasswordBody(String password) {
     }
