@@ -79,7 +79,7 @@ class ConsoleScaleIntegrationTest extends IntegrationTestSupport {
             for (int attempt = 0; attempt < 3; attempt++) {
                 long start = System.nanoTime();
                 jdbc.sql(sql).param("ow", List.of(tenant.owId())).param("io", List.of(ioId))
-                        .param("now", Long.MAX_VALUE - attempt).query(Long.class).list();
+                        .param("now", Long.MAX_VALUE - attempt).query().listOfRows();
                 best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
             }
             String plan = String.join(" ", jdbc.sql("EXPLAIN " + sql).param("ow", List.of(tenant.owId()))
