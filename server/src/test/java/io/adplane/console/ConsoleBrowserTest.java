@@ -118,7 +118,7 @@ class ConsoleBrowserTest extends IntegrationTestSupport {
         type("campaignName", "Holiday banners");
         browser.findElement(By.id("creative-" + creative)).click();
         type("advertiserDomain", "https://shop.example.com");
-        setValue("startTime", INPUT.format(Instant.ofEpochMilli(clock.millis()).plusSeconds(86400)));
+        setValue("startTime", INPUT.format(Instant.ofEpochMilli(clock.millis()).plusSeconds(3600)));
         setValue("endTime", INPUT.format(Instant.ofEpochMilli(clock.millis()).plusSeconds(10 * 86400L)));
         type("budgetTotal", "1500");
         type("budgetDay", "50");
@@ -147,7 +147,7 @@ class ConsoleBrowserTest extends IntegrationTestSupport {
         open("/console/creatives/" + creative + "?ow=" + client, "creative");
         signOut();
 
-        // The workspace owner's admin moves the emulator's clock two days on: the campaign delivers.
+        // The workspace owner's admin moves the emulator's clock six hours on: the campaign delivers.
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         browser.findElement(By.linkText("Emulator")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("duration")));
@@ -155,10 +155,11 @@ class ConsoleBrowserTest extends IntegrationTestSupport {
         browser.findElement(By.id("advance-clock")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("duration-error")));
         check(null);
-        type("duration", "2d");
+        type("duration", "6h");
         browser.findElement(By.id("advance-clock")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("controls-notice")));
         assertThat(browser.findElement(By.id("controls-notice")).getText()).contains("The clock moved forward");
+        assertThat(browser.findElement(By.id("clock-offset")).getText()).isNotEqualTo("PT0S");
         check("controls");
         open("/console/customers", "customers");
         open("/console/users", "users");

@@ -70,12 +70,16 @@ class ConsoleScaleIntegrationTest extends IntegrationTestSupport {
         for (String sql : List.of(
                 "SELECT c.id FROM campaign c WHERE c.ow_id IN (:ow) AND c.status <> 'deleted' AND c.created_at < :now ORDER BY c.created_at DESC, c.id DESC LIMIT 20 OFFSET 0",
                 "SELECT c.id FROM campaign c WHERE c.ow_id IN (:ow) AND c.status = 'pending' AND c.created_at < :now ORDER BY c.created_at ASC, c.id ASC LIMIT 20 OFFSET 5980",
-                "SELECT c.id FROM campaign c WHERE c.ow_id IN (:ow) AND c.io_id IN (:io) AND c.status <> 'deleted' AND c.created_at < :now ORDER BY c.created_at DESC, c.id DESC LIMIT 20 OFFSET 4980")) {
+                "SELECT c.id FROM campaign c WHERE c.ow_id IN (:ow) AND c.io_id IN (:io) AND c.status <> 'deleted' AND c.created_at < :now ORDER BY c.created_at DESC, c.id DESC LIMIT 20 OFFSET 4980",
+                "SELECT c.id, c.campaign_name, o.name, i.io_name FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id "
+                        + "AND i.ow_id = c.ow_id JOIN organization o ON o.ow_id = c.ow_id JOIN (SELECT c.id FROM campaign c "
+                        + "WHERE c.ow_id IN (:ow) AND c.status <> 'deleted' AND c.created_at < :now ORDER BY c.created_at DESC, "
+                        + "c.id DESC LIMIT 20 OFFSET 0) page_ids ON page_ids.id = c.id ORDER BY c.created_at DESC, c.id DESC")) {
             long best = Long.MAX_VALUE;
             for (int attempt = 0; attempt < 3; attempt++) {
                 long start = System.nanoTime();
                 jdbc.sql(sql).param("ow", List.of(tenant.owId())).param("io", List.of(ioId))
-                        .param("now", Long.MAX_VALUE - attempt).query(Long.class).list();
+                        .param("now", Long.MAX_VALUE - attempt).query().listOfRows();
                 best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
             }
             String plan = String.join(" ", jdbc.sql("EXPLAIN " + sql).param("ow", List.of(tenant.owId()))
