@@ -60,7 +60,7 @@ public class DeliveryReports {
         }
         boolean facts = q.by().stream().anyMatch(By::onlyInFacts) || q.only().keySet().stream().anyMatch(By::onlyInFacts);
         // By campaign and day from the per-day rollup, each row is its own group (its key is the rollup's, and an IO
-        // follows from its campaign): the rows are read as they are, with nothing to add up, and put in key order.
+        // follows from its campaign): the rows are read as they are, with nothing to add up.
         boolean asStored = !facts && q.by().contains(By.DAY) && q.by().contains(By.CAMPAIGN);
         StringBuilder sql = new StringBuilder("SELECT ");
         for (By b : q.by()) {
@@ -96,12 +96,13 @@ public class DeliveryReports {
             }
             return out.add(new Group(keys, Metrics.of(v)));
         }).list();
-        if (asStored) {
-            Comparator<Group> order = null;
-            for (By b : q.by()) {
-                Comparator<Group> next = Comparator.comparingLong(g -> g.keys().get(b));
-                order = order == null ? next : order.thenComparing(next);
-            }
+        // In key order (P1), so that rows a report sorts as equal keep one order, page after page.
+        Comparator<Group> order = null;
+        for (By b : q.by()) {
+            Comparator<Group> next = Comparator.comparingLong(g -> g.keys().get(b));
+            order = order == null ? next : order.thenComparing(next);
+        }
+        if (order != null) {
             out.sort(order);
         }
         return out;
