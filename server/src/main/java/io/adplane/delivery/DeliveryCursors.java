@@ -74,10 +74,26 @@ class DeliveryCursors {
                 .query((rs, n) -> new Cursor(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
-    /** Moves a cursor from {@code from} to {@code to}; false when another instance moved it first. */
-    boolean claim(long campaignId, long from, long to) {
-        return jdbc.sql("UPDATE delivery_cursor SET next_hour = ? WHERE campaign_id = ? AND next_hour = ? AND is_open = TRUE")
-                .params(to, campaignId, from).update() == 1;
+    /**
+     * Moves each cursor from its {@code from} hour to {@code to}, in one batch; false when another instance moved
+     * one of them first (the caller's transaction then rolls back, claiming none).
+     */
+    boolean claim(Map<Long, Long> fromOf, long to) {
+        List<Map.Entry<Long, Long>> rows = new ArrayList<>(fromOf.entrySet());
+        int[][] counts = jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET next_hour = ? WHERE campaign_id = ? "
+                + "AND next_hour = ? AND is_open = TRUE", rows, 1000, (ps, e) -> {
+                    ps.setLong(1, to);
+                    ps.setLong(2, e.getKey());
+                    ps.setLong(3, e.getValue());
+                });
+        for (int[] batch : counts) {
+            for (int n : batch) {
+                if (n != 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Marks campaigns as ingested (S12): their watermarks close for good, so the simulator leaves them alone. */

@@ -2,6 +2,7 @@ package io.adplane.delivery;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,6 +44,7 @@ public class DeliveryReports {
     public record Group(Map<By, Long> keys, Metrics metrics) {
     }
 
+    private static final String METRIC_COLUMNS = String.join(", ", Metrics.COLUMNS);
     private static final String SUMS = String.join(", ",
             java.util.Arrays.stream(Metrics.COLUMNS).map(c -> "SUM(" + c + ") AS " + c).toList());
 
@@ -57,11 +59,14 @@ public class DeliveryReports {
             return List.of();
         }
         boolean facts = q.by().stream().anyMatch(By::onlyInFacts) || q.only().keySet().stream().anyMatch(By::onlyInFacts);
+        // By campaign and day from the per-day rollup, each row is its own group (its key is the rollup's, and an IO
+        // follows from its campaign): the rows are read as they are, with nothing to add up.
+        boolean asStored = !facts && q.by().contains(By.DAY) && q.by().contains(By.CAMPAIGN);
         StringBuilder sql = new StringBuilder("SELECT ");
         for (By b : q.by()) {
             sql.append(b.column).append(", ");
         }
-        sql.append(SUMS).append(" FROM ").append(facts ? "delivery_fact" : "delivery_day")
+        sql.append(asStored ? METRIC_COLUMNS : SUMS).append(" FROM ").append(facts ? "delivery_fact" : "delivery_day")
                 .append(" WHERE ow_id IN (:owIds) AND local_day BETWEEN :fromDay AND :toDay");
         Map<String, Object> params = new TreeMap<>();
         params.put("owIds", q.owIds());
@@ -74,17 +79,32 @@ public class DeliveryReports {
             sql.append(" AND ").append(e.getKey().column).append(" IN (:").append(e.getKey().column).append(")");
             params.put(e.getKey().column, e.getValue());
         }
-        if (!q.by().isEmpty()) {
+        if (!q.by().isEmpty() && !asStored) {
             sql.append(" GROUP BY ").append(String.join(", ", q.by().stream().map(b -> b.column).toList()));
         }
         List<Group> out = new ArrayList<>();
+        int width = q.by().size();
         jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            // Columns by position: the keys in the order of q.by(), then the metrics in Metrics.COLUMNS' order.
             Map<By, Long> keys = new java.util.EnumMap<>(By.class);
-            for (By b : q.by()) {
-                keys.put(b, rs.getLong(b.column));
+            for (int i = 0; i < width; i++) {
+                keys.put(q.by().get(i), rs.getLong(i + 1));
             }
-            return out.add(new Group(keys, DeliveryFacts.metrics(rs, n)));
+            long[] v = new long[Metrics.COLUMNS.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getLong(width + 1 + i);
+            }
+            return out.add(new Group(keys, Metrics.of(v)));
         }).list();
+        // In key order (P1), so that rows a report sorts as equal keep one order, page after page.
+        Comparator<Group> order = null;
+        for (By b : q.by()) {
+            Comparator<Group> next = Comparator.comparingLong(g -> g.keys().get(b));
+            order = order == null ? next : order.thenComparing(next);
+        }
+        if (order != null) {
+            out.sort(order);
+        }
         return out;
     }
 }

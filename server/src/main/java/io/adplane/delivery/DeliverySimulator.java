@@ -157,14 +157,15 @@ public class DeliverySimulator {
         long from = due.stream().mapToLong(DeliveryCursors.Cursor::nextHour).min().orElseThrow();
         long span = Math.max(1, settings.hoursPerBatch() / due.size());
         long to = Math.min(target, from + span * HOUR);
-        Map<Long, Long> nextOf = new HashMap<>();
+        Map<Long, Long> nextOf = new java.util.TreeMap<>();
         for (DeliveryCursors.Cursor c : due) {
             if (c.nextHour() < to) {
-                if (!cursors.claim(c.campaignId(), c.nextHour(), to)) {
-                    throw new TakenElsewhere();
-                }
                 nextOf.put(c.campaignId(), c.nextHour());
             }
+        }
+        // One batch for every watermark of the step, in campaign order as before (concurrent steps lock alike).
+        if (!cursors.claim(nextOf, to)) {
+            throw new TakenElsewhere();
         }
         long owId = due.get(0).owId();
         List<Deliverable> list = campaigns.load(nextOf.keySet());

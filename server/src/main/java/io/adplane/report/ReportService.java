@@ -207,75 +207,148 @@ public class ReportService {
         Map<Long, String> devices = names(MasterList.DEVICE_TYPES);
         Map<Long, String> countries = names(MasterList.COUNTRIES);
 
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Metrics sum = Metrics.ZERO;
+        List<Group> nonZero = new ArrayList<>(groups.size());
         for (Group g : groups) {
-            if (g.metrics().isZero()) {
-                continue;
+            if (!g.metrics().isZero()) {
+                nonZero.add(g);
             }
-            sum = sum.plus(g.metrics());
-            Map<String, Object> row = new LinkedHashMap<>();
-            if (g.keys().containsKey(By.DAY)) {
-                LocalDate day = LocalDate.ofEpochDay(g.keys().get(By.DAY));
-                if (requestType == 1) {
-                    row.put("date", day.toString());
-                } else {
-                    row.put("dateRange", dateRange(day, requestType));
-                }
-            }
-            for (Dim d : dims) {
-                long key = g.keys().get(d.by());
-                switch (d.by()) {
-                    case CAMPAIGN -> {
-                        Described c = described.get(key);
-                        row.put("campaign", c == null ? null : c.name());
-                        row.put("campaignId", key);
-                    }
-                    case IO -> {
-                        row.put("ioName", ioNames.get(key));
-                        row.put("ioId", key);
-                    }
-                    case CREATIVE -> {
-                        row.put("creative", key == 0 ? null : "Creative " + key);
-                        row.put("creativeId", key);
-                    }
-                    case EXCHANGE -> {
-                        row.put("exchange", exchanges.get(key));
-                        row.put("exchangeId", key);
-                    }
-                    case DEVICE_TYPE -> {
-                        row.put("deviceType", devices.get(key));
-                        row.put("deviceTypeId", key);
-                    }
-                    case COUNTRY -> {
-                        row.put("country", countries.get(key));
-                        row.put("countryId", key);
-                    }
-                    default -> {
-                    }
-                }
-            }
-            Described c = byCampaign ? described.get(g.keys().get(By.CAMPAIGN)) : null;
-            for (String col : columns) {
-                if (METRICS.contains(col)) {
-                    row.put(col, metric(col, g.metrics()));
-                } else if (CAMPAIGN_COLUMNS.contains(col)) {
-                    row.put(col, c == null ? null : campaignColumn(col, c, g.metrics()));
-                } else {
-                    row.putIfAbsent(col, null);
-                }
-            }
-            rows.add(row);
         }
-        sort(rows, r.sortBy(), r.order(), columns);
+        Metrics sum = Metrics.sum(nonZero.stream().map(Group::metrics).toList());
+        Rows rows = new Rows(requestType, dims, columns, byCampaign, described, ioNames, exchanges, devices, countries);
+        // A report may group 100,000 rows: they are sorted by their sort key alone, and only the page's rows built.
+        List<Group> sorted = sort(nonZero, rows, r.sortBy(), r.order(), columns);
         Map<String, Object> total = new LinkedHashMap<>();
         for (String col : columns) {
             total.put(col, METRICS.contains(col) ? metric(col, sum) : null);
         }
-        total.put("totalRecords", rows.size());
-        int fromRow = all ? 0 : (int) Math.min(rows.size(), page.offset());
-        int toRow = all ? rows.size() : (int) Math.min(rows.size(), fromRow + (long) page.limit());
-        return new ReportAnswer(total, rows.size(), rows.subList(fromRow, toRow).stream().map(ReportAnswer.Row::new).toList());
+        total.put("totalRecords", sorted.size());
+        int fromRow = all ? 0 : (int) Math.min(sorted.size(), page.offset());
+        int toRow = all ? sorted.size() : (int) Math.min(sorted.size(), fromRow + (long) page.limit());
+        return new ReportAnswer(total, sorted.size(),
+                sorted.subList(fromRow, toRow).stream().map(g -> new ReportAnswer.Row(rows.row(g))).toList());
+    }
+
+    /** How a group becomes a row: the day, each dimension's name and id, then the columns asked for. */
+    private final class Rows {
+        private final int requestType;
+        private final List<Dim> dims;
+        private final List<String> columns;
+        private final boolean byCampaign;
+        private final Map<Long, Described> described;
+        private final Map<Long, String> ioNames;
+        private final Map<Long, String> exchanges;
+        private final Map<Long, String> devices;
+        private final Map<Long, String> countries;
+
+        Rows(int requestType, List<Dim> dims, List<String> columns, boolean byCampaign, Map<Long, Described> described,
+                Map<Long, String> ioNames, Map<Long, String> exchanges, Map<Long, String> devices,
+                Map<Long, String> countries) {
+            this.requestType = requestType;
+            this.dims = dims;
+            this.columns = columns;
+            this.byCampaign = byCampaign;
+            this.described = described;
+            this.ioNames = ioNames;
+            this.exchanges = exchanges;
+            this.devices = devices;
+            this.countries = countries;
+        }
+
+        /** The keys every row has, in order, whatever its values. */
+        Set<String> keys(boolean daily) {
+            Map<String, Object> shape = new LinkedHashMap<>();
+            if (daily) {
+                shape.put(dayKey(), null);
+            }
+            for (Dim d : dims) {
+                putDimension(shape, d.by(), 0);
+            }
+            columns.forEach(c -> shape.put(c, null));
+            return shape.keySet();
+        }
+
+        Map<String, Object> row(Group g) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            if (g.keys().containsKey(By.DAY)) {
+                row.put(dayKey(), day(g));
+            }
+            for (Dim d : dims) {
+                putDimension(row, d.by(), g.keys().get(d.by()));
+            }
+            for (String col : columns) {
+                if (METRICS.contains(col) || CAMPAIGN_COLUMNS.contains(col)) {
+                    row.put(col, column(g, col));
+                } else {
+                    row.putIfAbsent(col, null);
+                }
+            }
+            return row;
+        }
+
+        /** A row's value under {@code key}, without building the row. */
+        Object cell(Group g, String key) {
+            if (columns.contains(key) && (METRICS.contains(key) || CAMPAIGN_COLUMNS.contains(key))) {
+                return column(g, key);
+            }
+            if (key.equals(dayKey())) {
+                return g.keys().get(By.DAY); // the day itself, so days, weeks and months sort by time
+            }
+            Map<String, Object> cells = new LinkedHashMap<>();
+            for (Dim d : dims) {
+                putDimension(cells, d.by(), g.keys().get(d.by()));
+            }
+            return cells.get(key);
+        }
+
+        /** A daily report's rows carry their {@code date}; weekly and monthly ones IQM's {@code dateRange} (S15). */
+        private String dayKey() {
+            return requestType == 1 ? "date" : "dateRange";
+        }
+
+        private String day(Group g) {
+            LocalDate day = LocalDate.ofEpochDay(g.keys().get(By.DAY));
+            return requestType == 1 ? day.toString() : dateRange(day, requestType);
+        }
+
+        private Object column(Group g, String col) {
+            if (METRICS.contains(col)) {
+                return metric(col, g.metrics());
+            }
+            Described c = byCampaign ? described.get(g.keys().get(By.CAMPAIGN)) : null;
+            return c == null ? null : campaignColumn(col, c, g.metrics());
+        }
+
+        private void putDimension(Map<String, Object> row, By by, long key) {
+            switch (by) {
+                case CAMPAIGN -> {
+                    Described c = described.get(key);
+                    row.put("campaign", c == null ? null : c.name());
+                    row.put("campaignId", key);
+                }
+                case IO -> {
+                    row.put("ioName", ioNames.get(key));
+                    row.put("ioId", key);
+                }
+                case CREATIVE -> {
+                    row.put("creative", key == 0 ? null : "Creative " + key);
+                    row.put("creativeId", key);
+                }
+                case EXCHANGE -> {
+                    row.put("exchange", exchanges.get(key));
+                    row.put("exchangeId", key);
+                }
+                case DEVICE_TYPE -> {
+                    row.put("deviceType", devices.get(key));
+                    row.put("deviceTypeId", key);
+                }
+                case COUNTRY -> {
+                    row.put("country", countries.get(key));
+                    row.put("countryId", key);
+                }
+                default -> {
+                }
+            }
+        }
     }
 
     /** The organizations a report covers (S9): the ones named, each one the caller may act for. */
@@ -391,7 +464,6 @@ public class ReportService {
 
     /** A metric of IQM's report from summed delivery; ratios are 0 when their base is. */
     static Object metric(String key, Metrics m) {
-        BigDecimal spent = Metrics.dollars(m.totalSpendMicros());
         return switch (key) {
             case "impressions" -> m.impressions();
             case "clicks" -> m.clicks();
@@ -403,15 +475,15 @@ public class ReportService {
             case "midCount" -> m.videoMidpoint();
             case "thirdCount" -> m.videoThirdQuartile();
             case "completeCount" -> m.videoComplete();
-            case "spent" -> Money.decimal(spent);
+            case "spent" -> Money.decimal(Metrics.dollars(m.totalSpendMicros()));
             case "mediaSpent" -> Money.decimal(Metrics.dollars(m.mediaSpendMicros()));
             case "dataCost" -> Money.decimal(Metrics.dollars(m.dataCostMicros()));
             case "CTR" -> ratio(BigDecimal.valueOf(m.clicks()).multiply(BigDecimal.valueOf(100)), m.impressions());
             case "VCR" -> ratio(BigDecimal.valueOf(m.videoComplete()).multiply(BigDecimal.valueOf(100)), m.videoStart());
             case "winRate" -> ratio(BigDecimal.valueOf(m.impressions()).multiply(BigDecimal.valueOf(100)), m.bidImpressions());
-            case "eCPM", "totalECPM" -> ratio(spent.multiply(BigDecimal.valueOf(1000)), m.impressions());
-            case "eCPC", "totalECPC" -> ratio(spent, m.clicks());
-            case "eCPCV" -> ratio(spent, m.videoComplete());
+            case "eCPM", "totalECPM" -> ratio(Metrics.dollars(m.totalSpendMicros()).multiply(BigDecimal.valueOf(1000)), m.impressions());
+            case "eCPC", "totalECPC" -> ratio(Metrics.dollars(m.totalSpendMicros()), m.clicks());
+            case "eCPCV" -> ratio(Metrics.dollars(m.totalSpendMicros()), m.videoComplete());
             default -> null;
         };
     }
@@ -445,23 +517,30 @@ public class ReportService {
     }
 
     /** IQM's sortBy: {@code -impressions}, {@code +spent}, or a key with {@code order}; default {@code +impressions}. */
-    private static void sort(List<Map<String, Object>> rows, String sortBy, String order, List<String> columns) {
+    private static List<Group> sort(List<Group> groups, Rows rows, String sortBy, String order, List<String> columns) {
         String spec = sortBy == null || sortBy.isBlank() ? "+impressions" : sortBy.trim();
         boolean desc = spec.startsWith("-") || (!spec.startsWith("+") && "desc".equalsIgnoreCase(order));
         String key = spec.startsWith("-") || spec.startsWith("+") ? spec.substring(1) : spec;
         if (!(METRICS.contains(key) || CAMPAIGN_COLUMNS.contains(key) || KEYS.contains(key))) {
             throw ApiException.unprocessable("sortBy", "Can't sort by '" + key + "'.");
         }
-        if (!rows.isEmpty() && !rows.get(0).containsKey(key)) {
+        if (!groups.isEmpty() && !rows.keys(groups.get(0).keys().containsKey(By.DAY)).contains(key)) {
             if (!columns.contains(key) && !"impressions".equals(key)) {
                 throw ApiException.unprocessable("sortBy", "sortBy must be one of the report's columns.");
             }
         }
-        Comparator<Map<String, Object>> cmp = Comparator.comparing(row -> (Comparable) comparable(row.get(key)),
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        rows.sort(desc ? cmp.reversed() : cmp);
+        // Each row's key is computed and made comparable once, not at every comparison.
+        List<Keyed> keyed = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            keyed.add(new Keyed(comparable(rows.cell(g, key)), g));
+        }
+        Comparator<Keyed> cmp = Comparator.comparing(k -> (Comparable) k.key(), Comparator.nullsLast(Comparator.naturalOrder()));
+        keyed.sort(desc ? cmp.reversed() : cmp);
+        return keyed.stream().map(Keyed::group).toList();
     }
 
+    private record Keyed(Comparable<?> key, Group group) {
+    }
     private static Comparable<?> comparable(Object v) {
         if (v instanceof Number n) {
             return new BigDecimal(n.toString());
