@@ -240,7 +240,7 @@ final class OperationCatalog {
         name("POST /api/v3/ua/user/customer/remove", "removeCustomersAssociationFromUser", "Remove customers from users");
         name("GET /api/v3/ua/user/assigned-customers", "getUserAssignedCustomers", "Customers assigned to a user");
         name("GET /api/v3/ua/user/remaining-customers", "getRemainingCustomersForUser", "Customers a user may still be assigned");
-        name("GET /api/v3/ua/organizations/applications/list", "getOrganizationsApplications_1", "adplane's applications for advertisers or workspaces");
+        name("GET /api/v3/ua/organizations/applications/list", "getOrganizationsApplications", "adplane's applications for advertisers or workspaces");
         name("POST /api/v3/ua/customer/application/add", "addApplicationAccessToCustomer", "Give a customer applications");
         name("POST /api/v3/ua/customer/application/revoke", "revokeApplicationAccessToCustomer", "Take applications from a customer");
         name("GET /api/v3/ua/customers/remaining-applications/list", "getRemainingApplication", "Applications a customer may still be given");
