@@ -198,7 +198,11 @@ public final class Bench {
     }
 
     private String login() throws Exception {
-        JsonNode data = check(seeder.exchange(loginRequest(opt.get("email"), opt.get("password")))).path("data");
+        JsonNode data;
+        // On a fresh connection: the seeder's may have idled past the server's keep-alive by now.
+        try (HttpConnection fresh = new HttpConnection(url)) {
+            data = check(fresh.exchange(loginRequest(opt.get("email"), opt.get("password")))).path("data");
+        }
         owId = data.path("owId").asLong();
         return data.path("access_token").asString();
     }
