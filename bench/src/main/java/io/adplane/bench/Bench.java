@@ -103,7 +103,15 @@ public final class Bench {
                 // A few requests one after the other while PostgreSQL logs its statements: bench/run replays them.
                 int n = advancing ? 2 : Integer.parseInt(o.getOrDefault("sample", "20"));
                 hook(o.get("capture-start"), op);
-                b.sample(op, n);
+                if (advancing) {
+                    try (HttpConnection c = new HttpConnection(b.url)) {
+                        for (int i = 0; i < n; i++) {
+                            b.advanceOnce(c);
+                        }
+                    }
+                } else {
+                    b.sample(op, n);
+                }
                 hook(o.get("capture-stop"), op + " " + n);
             }
             results.add(result);
@@ -198,7 +206,11 @@ public final class Bench {
     }
 
     private String login() throws Exception {
-        JsonNode data = check(seeder.exchange(loginRequest(opt.get("email"), opt.get("password")))).path("data");
+        JsonNode data;
+        // On a fresh connection: the seeder's may have idled past the server's keep-alive by now.
+        try (HttpConnection fresh = new HttpConnection(url)) {
+            data = check(fresh.exchange(loginRequest(opt.get("email"), opt.get("password")))).path("data");
+        }
         owId = data.path("owId").asLong();
         return data.path("access_token").asString();
     }
