@@ -66,6 +66,7 @@ public class Assignments {
                 tenancyService.assign(member.uowId(), customer.owId(), caller.userId());
             }
         }
+        forgetGateAfterCommit();
         return "Customers assigned successfully";
     }
 
@@ -82,14 +83,21 @@ public class Assignments {
                 }
             }
         }
-        // The gate of this instance forgets at once; another instance's within its cache's second (D20).
+        forgetGateAfterCommit();
+        return "Customer removed from user successfully";
+    }
+
+    /**
+     * After the change commits, this instance's gate forgets what it cached (a refusal for a customer just
+     * assigned, a grant for one just removed); another instance's within its cache's second (D20).
+     */
+    private void forgetGateAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 sessions.forgetCached();
             }
         });
-        return "Customer removed from user successfully";
     }
 
     /** The customers {@code uowId} is assigned to, within the acting organization's subtree. */
