@@ -20,9 +20,7 @@ import io.adplane.delivery.DeliveryTestSupport;
 class ConsoleDeliveryIntegrationTest extends DeliveryTestSupport {
 
     static String row(long campaign, long hour, long exchange, long device, long impressions, String spend) {
-        return "{\"campaignId\":" + campaign + ",\"hour\":" + hour + ",\"creativeId\":5,\"exchangeId\":" + exchange
-                + ",\"deviceTypeId\":" + device + ",\"countryId\":30100001,\"bidRequests\":9000,\"bidImpressions\":4000,"
-                + "\"impressions\":" + impressions + ",\"clicks\":3,\"mediaSpent\":" + spend + ",\"dataCost\":0}";
+        return ingestedRow(campaign, hour, exchange, device, Long.toString(impressions), spend, "0");
     }
 
     @Test

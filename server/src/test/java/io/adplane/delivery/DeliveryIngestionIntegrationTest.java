@@ -12,9 +12,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 class DeliveryIngestionIntegrationTest extends DeliveryTestSupport {
 
     static String row(long campaign, long hour, String impressions, String spend) {
-        return "{\"campaignId\":" + campaign + ",\"hour\":" + hour + ",\"creativeId\":5,\"exchangeId\":16,"
-                + "\"deviceTypeId\":11,\"countryId\":30100001,\"bidRequests\":9000,\"bidImpressions\":4000,"
-                + "\"impressions\":" + impressions + ",\"clicks\":3,\"mediaSpent\":" + spend + ",\"dataCost\":0.25}";
+        return ingestedRow(campaign, hour, 16, 11, impressions, spend, "0.25");
     }
 
     @Test

@@ -66,4 +66,12 @@ public abstract class DeliveryTestSupport extends IntegrationTestSupport {
         as(loginAdmin()).body("{\"duration\":\"" + duration + "\"}").post("/api/v3/adplane/clock/advance")
                 .then().statusCode(200);
     }
+
+    /** One hour of delivery as {@code POST /api/v3/adplane/delivery} takes it (creative 5, the United States). */
+    protected static String ingestedRow(long campaign, long hour, long exchange, long device, String impressions,
+            String spend, String dataCost) {
+        return "{\"campaignId\":" + campaign + ",\"hour\":" + hour + ",\"creativeId\":5,\"exchangeId\":" + exchange
+                + ",\"deviceTypeId\":" + device + ",\"countryId\":30100001,\"bidRequests\":9000,\"bidImpressions\":4000,"
+                + "\"impressions\":" + impressions + ",\"clicks\":3,\"mediaSpent\":" + spend + ",\"dataCost\":" + dataCost + "}";
+    }
 }

@@ -82,4 +82,39 @@ class ReportRunsWithoutSmtpIntegrationTest extends IntegrationTestSupport {
                 .extract().jsonPath().getList("data");
         assertThat(all).hasSize(1);
     }
+
+    @Test
+    void twoInstancesRunningTheJobAtOnceRunADueScheduleOnce() throws Exception {
+        Tenant tenant = newTenant("admin");
+        Login login = login(tenant);
+        long report = as(login).body(ReportScheduleIntegrationTest.REPORT).post("/api/v3/ra/report/add").then()
+                .statusCode(200).extract().jsonPath().getLong("data");
+        as(login).body("{\"reportId\":" + report + ",\"subscriberEmails\":[\"ops@agency.example\"],\"fileType\":1,"
+                + "\"deliveryFrequency\":1}").post("/api/v3/ra/report/email/schedule").then().statusCode(200);
+        long due = jdbc.sql("SELECT next_run_at FROM report_schedule WHERE report_id = ?").param(report)
+                .query(Long.class).single();
+
+        // Two job runs (as two instances would) claim at the same moment; each must finish without a fault.
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> both = List.of(
+                    pool.submit(() -> { go.await(); return runs.runDue(); }),
+                    pool.submit(() -> { go.await(); return runs.runDue(); }));
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> one : both) {
+                assertThat(one.get(30, java.util.concurrent.TimeUnit.SECONDS)).isNotNegative();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // One run of this schedule is stored, and the claim took it off the due list (it was to run once).
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM report_run WHERE report_id = ?").param(report).query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(listed(login, report).getList("data")).hasSize(1);
+        assertThat(jdbc.sql("SELECT next_run_at FROM report_schedule WHERE report_id = ?").param(report)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1))).single()).isEmpty();
+        assertThat(due).isPositive();
+    }
 }
