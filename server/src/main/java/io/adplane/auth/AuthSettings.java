@@ -14,8 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param throttleWindow failures older than this are forgotten
  * @param refreshGrace how long a retry with a just-rotated refresh token answers the same successor; 0 turns
  *        the grace off (every reuse revokes the family)
- * @param loginConcurrency password checks (Argon2id, 19 MiB each) running at once; 0 means one per core
- * @param loginQueue logins that may wait for a check; one more answers 429 at once
+ * @param loginConcurrency logins (token requests, and other password checks) running at once; 0 means one per
+ *        core
+ * @param loginQueue logins that may wait, parked, for their turn; one more answers 429 at once. A waiting login
+ *        holds a request thread (on Java 17 Tomcat has 200; on Java 21+ they are virtual)
  * @param loginQueueTimeout how long a queued login waits before it answers 429
  * @param addressFailureBudget failed logins from one client address per {@code budgetWindow}
  * @param clientFailureBudget failed logins through one OAuth client per {@code budgetWindow}
@@ -31,7 +33,7 @@ public record AuthSettings(
         @DefaultValue("15m") Duration throttleWindow,
         @DefaultValue("10s") Duration refreshGrace,
         @DefaultValue("0") int loginConcurrency,
-        @DefaultValue("16") int loginQueue,
+        @DefaultValue("100") int loginQueue,
         @DefaultValue("2s") Duration loginQueueTimeout,
         @DefaultValue("100") int addressFailureBudget,
         @DefaultValue("1000") int clientFailureBudget,

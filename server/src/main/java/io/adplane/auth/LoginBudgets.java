@@ -67,6 +67,9 @@ class LoginBudgets {
         if (counted(key, limit, window)) {
             return true;
         }
+        if (jdbc.sql("SELECT COUNT(*) FROM login_budget WHERE budget_key = ?").param(key).query(Integer.class).single() > 0) {
+            return false; // spent in this window: refused without the failed insert a storm would repeat
+        }
         try {
             jdbc.sql("INSERT INTO login_budget (budget_key, window_start, attempts) VALUES (?, ?, 1)")
                     .params(key, window).update();

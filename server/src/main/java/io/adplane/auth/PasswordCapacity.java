@@ -12,16 +12,21 @@ import org.springframework.stereotype.Component;
 import io.adplane.api.ApiException;
 
 /**
- * The concurrency cap on password checks (issue 18): each Argon2id check takes 19 MiB and a core for tens of
- * milliseconds, so unbounded logins (random emails need only a client's credentials) starve every tenant's
- * requests. At most {@code adplane.auth.login-concurrency} run at once (one per core by default); up to
- * {@code login-queue} more wait at most {@code login-queue-timeout}; beyond that a login answers 429 with
- * {@code Retry-After} at once, having cost nothing. A limit of this instance's CPU, so it is per instance.
+ * The concurrency cap on logins (issue 18): each Argon2id check takes 19 MiB and a core for tens of
+ * milliseconds, and even a refused login costs its HTTP handling, so unbounded logins (random emails need only
+ * a client's credentials) starve every tenant's requests. At most {@code adplane.auth.login-concurrency} run at
+ * once (one per core by default); up to {@code login-queue} more wait, parked and using no CPU, at most
+ * {@code login-queue-timeout}; beyond that a login answers 429 with {@code Retry-After} at once. The token
+ * endpoints hold a permit for the whole request ({@link LoginCapacityFilter}), before their body is read; other
+ * password checks (the console's login, a password change) hold one for the check. A thread holding a permit
+ * runs further checks under it. A limit of this instance's CPU, so it is per instance.
  */
 @Component
 class PasswordCapacity {
 
     static final String BUSY = "The server is busy with other logins. Try again in a moment.";
+
+    private static final ThreadLocal<Permit> HELD = new ThreadLocal<>();
 
     private final Semaphore permits;
     private final AtomicInteger waiting = new AtomicInteger();
@@ -36,14 +41,33 @@ class PasswordCapacity {
         this.timeoutMillis = settings.loginQueueTimeout().toMillis();
     }
 
-    /** Runs {@code check} holding one of the permits. */
+    /** Runs {@code check} holding a permit (the caller's own, when its thread holds one). */
     <T> T run(Supplier<T> check) {
-        acquire();
-        try {
+        try (Permit permit = enter()) {
             return check.get();
-        } finally {
-            permits.release();
         }
+    }
+
+    /**
+     * Takes a permit for this thread, waiting in the queue if need be; raises {@link Busy} when the queue is full
+     * or the wait too long. Closing the permit gives it back; a thread that holds one gets a permit that gives
+     * back nothing.
+     */
+    Permit enter() {
+        if (HELD.get() != null) {
+            return () -> {
+            };
+        }
+        acquire();
+        Permit permit = new Permit() {
+            @Override
+            public void close() {
+                HELD.remove();
+                permits.release();
+            }
+        };
+        HELD.set(permit);
+        return permit;
     }
 
     private void acquire() {
@@ -73,6 +97,12 @@ class PasswordCapacity {
 
     static Busy busy() {
         return new Busy();
+    }
+
+    /** A held permit; closing it gives it back. */
+    interface Permit extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** No permit in time: 429 with {@code Retry-After}, the login not counted anywhere. */

@@ -64,6 +64,24 @@ class PasswordCapacityTest {
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
     }
 
+    @Test
+    void aThreadHoldingAPermitRunsItsChecksUnderIt() {
+        PasswordCapacity capacity = new PasswordCapacity(settings(1, 0, Duration.ofMillis(50)));
+        // The token endpoint's request holds the only permit; its password check and rehash run under it
+        // instead of waiting for a second one.
+        try (PasswordCapacity.Permit request = capacity.enter()) {
+            assertThat(capacity.run(() -> capacity.run(() -> "checked"))).isEqualTo("checked");
+            assertThatThrownBy(() -> CompletableFuture.supplyAsync(() -> capacity.run(() -> "other")).join())
+                    .hasCauseInstanceOf(PasswordCapacity.Busy.class);
+        }
+        // Closing the request's permit gave the only one back; the inner checks gave back nothing extra.
+        assertThat(CompletableFuture.supplyAsync(() -> capacity.run(() -> "next")).join()).isEqualTo("next");
+        try (PasswordCapacity.Permit one = capacity.enter()) {
+            assertThatThrownBy(() -> CompletableFuture.supplyAsync(capacity::enter).join())
+                    .hasCauseInstanceOf(PasswordCapacity.Busy.class);
+        }
+    }
+
     private static void waitUntilQueued(PasswordCapacity capacity) throws InterruptedException {
         for (int i = 0; i < 500 && capacity.waiting() == 0; i++) {
             Thread.sleep(10);
