@@ -2,7 +2,6 @@ package io.adplane.tenancy;
 
 import java.util.Locale;
 
-import io.adplane.api.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Password hashing with Argon2id at OWASP's floor (m = 19 MiB, t = 2, p = 1), set explicitly because the
  * library defaults are below it. Unknown users are checked against a dummy hash so that a wrong email costs
- * as long as a wrong password (D10).
+ * as long as a wrong password (D10). The dummies are fixed hashes of a random value nobody kept, made with each
+ * cost's parameters: checking against one costs what checking a real hash costs, and start-up does not hash.
  *
  * <p>{@code adplane.passwords.cost=low} (for tests and development only) hashes with m = 64 KiB, t = 1
  * instead: a login then costs well under a millisecond. It is never the default, and production mode refuses
@@ -37,6 +37,10 @@ public class Passwords {
         }
     }
 
+    /** Argon2id hashes of a discarded random secret, with the parameters of each cost. */
+    private static final String STANDARD_DUMMY = "$argon2id$v=19$m=19456,t=2,p=1$0vcMhFsph7kPWJSqzsOU9w$rk17nf1Skilz6eK52O1x0VxU1Dmqxnzq0cGBnX8HssQ";
+    private static final String LOW_DUMMY = "$argon2id$v=19$m=64,t=1,p=1$/UulRNc4MiDdP6R9EeAyZw$qOo2GH+GRksj+GbPnzkKL2nCmZCDoiQIFcZW6Xa2kVo";
+
     private final Cost cost;
     private final Argon2PasswordEncoder encoder;
     private final String dummyHash;
@@ -45,11 +49,16 @@ public class Passwords {
         this.cost = Cost.of(cost);
         this.encoder = this.cost == Cost.LOW ? new Argon2PasswordEncoder(16, 32, 1, 64, 1)
                 : new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
-        this.dummyHash = encoder.encode(Secrets.generate(""));
+        this.dummyHash = this.cost == Cost.LOW ? LOW_DUMMY : STANDARD_DUMMY;
     }
 
     public Cost cost() {
         return cost;
+    }
+
+    /** The hash an unknown user's password is checked against. */
+    String dummyHash() {
+        return dummyHash;
     }
 
     public String hash(String password) {

@@ -30,6 +30,20 @@ class PasswordsTest {
     }
 
     @Test
+    void anUnknownUserIsCheckedAgainstADummyWithTheParametersOfARealHash() {
+        for (String cost : new String[] {"standard", "low"}) {
+            Passwords passwords = new Passwords(cost);
+            String real = passwords.hash("correct-horse-9");
+            String dummy = passwords.dummyHash();
+            assertThat(dummy.substring(0, dummy.indexOf("$", 16))).isEqualTo(real.substring(0, real.indexOf("$", 16)));
+            assertThat(dummy.length()).isEqualTo(real.length());
+            assertThat(passwords.needsRehash(dummy)).isFalse();
+            assertThat(passwords.matches("correct-horse-9", null)).isFalse();
+            assertThat(passwords.matches(dummy, null)).isFalse();
+        }
+    }
+
+    @Test
     void anUnknownCostIsRefusedByName() {
         assertThatThrownBy(() -> new Passwords("cheap")).hasMessage("adplane.passwords.cost must be 'standard' or 'low', not 'cheap'");
     }
