@@ -31,6 +31,7 @@ import io.adplane.campaign.CampaignDelivery.Described;
 import io.adplane.delivery.DeliveryReports;
 import io.adplane.delivery.DeliveryReports.By;
 import io.adplane.delivery.DeliveryReports.Group;
+import io.adplane.delivery.DeliveryReports.Measure;
 import io.adplane.delivery.Metrics;
 import io.adplane.master.MasterData;
 import io.adplane.master.MasterList;
@@ -185,12 +186,42 @@ public class ReportService {
         if (byCampaign && !by.contains(By.IO)) {
             by.add(By.IO);
         }
-        List<Group> groups = reports.groups(new DeliveryReports.Query(owIds, (int) from.toEpochDay(),
-                (int) to.toEpochDay(), by, only));
+        DeliveryReports.Query query = new DeliveryReports.Query(owIds, (int) from.toEpochDay(), (int) to.toEpochDay(),
+                by, only);
+        Sort sort = Sort.of(r.sortBy(), r.order());
+        Measure measure = requestType <= 2 ? RANKED_IN_SQL.get(sort.key()) : null;
+        if (measure != null) {
+            // Ranked and paged by the database (S17): only the page's rows, with their campaigns and IOs, are read.
+            DeliveryReports.Ranked ranked = reports.ranked(query, new DeliveryReports.Rank(measure, sort.descending(),
+                    all ? 0 : page.offset(), all ? null : page.limit()));
+            Rows rows = rows(requestType, dims, columns, byCampaign, owIds, ranked.page(), now);
+            if (ranked.count() > 0) {
+                sort.check(rows, by.contains(By.DAY), columns);
+            }
+            return answer(columns, ranked.total(), ranked.count(), ranked.page(), rows);
+        }
+        List<Group> groups = reports.groups(query);
         if (requestType == 3 || requestType == 4) {
             groups = byPeriod(groups, requestType);
         }
+        List<Group> nonZero = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            if (!g.metrics().isZero()) {
+                nonZero.add(g);
+            }
+        }
+        Rows rows = rows(requestType, dims, columns, byCampaign, owIds, nonZero, now);
+        // A report may group 100,000 rows: they are sorted by their sort key alone, and only the page's rows built.
+        List<Group> sorted = sort(nonZero, rows, sort, columns);
+        int fromRow = all ? 0 : (int) Math.min(sorted.size(), page.offset());
+        int toRow = all ? sorted.size() : (int) Math.min(sorted.size(), fromRow + (long) page.limit());
+        return answer(columns, Metrics.sum(nonZero.stream().map(Group::metrics).toList()), sorted.size(),
+                sorted.subList(fromRow, toRow), rows);
+    }
 
+    /** The rows of these groups can be built: their campaigns, IOs and the master lists' names are read. */
+    private Rows rows(int requestType, List<Dim> dims, List<String> columns, boolean byCampaign, Collection<Long> owIds,
+            List<Group> groups, long now) {
         Set<Long> campaignIds = new HashSet<>();
         Set<Long> ioIds = new HashSet<>();
         for (Group g : groups) {
@@ -203,29 +234,18 @@ public class ReportService {
         }
         Map<Long, Described> described = campaigns.describe(owIds, campaignIds, now / 1000);
         Map<Long, String> ioNames = campaigns.ioNames(owIds, ioIds);
-        Map<Long, String> exchanges = names(MasterList.EXCHANGES);
-        Map<Long, String> devices = names(MasterList.DEVICE_TYPES);
-        Map<Long, String> countries = names(MasterList.COUNTRIES);
+        return new Rows(requestType, dims, columns, byCampaign, described, ioNames, names(MasterList.EXCHANGES),
+                names(MasterList.DEVICE_TYPES), names(MasterList.COUNTRIES));
+    }
 
-        List<Group> nonZero = new ArrayList<>(groups.size());
-        for (Group g : groups) {
-            if (!g.metrics().isZero()) {
-                nonZero.add(g);
-            }
-        }
-        Metrics sum = Metrics.sum(nonZero.stream().map(Group::metrics).toList());
-        Rows rows = new Rows(requestType, dims, columns, byCampaign, described, ioNames, exchanges, devices, countries);
-        // A report may group 100,000 rows: they are sorted by their sort key alone, and only the page's rows built.
-        List<Group> sorted = sort(nonZero, rows, r.sortBy(), r.order(), columns);
+    /** The answer: the totals of every row (with their count) and the page's rows. */
+    private static ReportAnswer answer(List<String> columns, Metrics sum, long count, List<Group> page, Rows rows) {
         Map<String, Object> total = new LinkedHashMap<>();
         for (String col : columns) {
             total.put(col, METRICS.contains(col) ? metric(col, sum) : null);
         }
-        total.put("totalRecords", sorted.size());
-        int fromRow = all ? 0 : (int) Math.min(sorted.size(), page.offset());
-        int toRow = all ? sorted.size() : (int) Math.min(sorted.size(), fromRow + (long) page.limit());
-        return new ReportAnswer(total, sorted.size(),
-                sorted.subList(fromRow, toRow).stream().map(g -> new ReportAnswer.Row(rows.row(g))).toList());
+        total.put("totalRecords", count);
+        return new ReportAnswer(total, count, page.stream().map(g -> new ReportAnswer.Row(rows.row(g))).toList());
     }
 
     /** How a group becomes a row: the day, each dimension's name and id, then the columns asked for. */
@@ -517,25 +537,46 @@ public class ReportService {
     }
 
     /** IQM's sortBy: {@code -impressions}, {@code +spent}, or a key with {@code order}; default {@code +impressions}. */
-    private static List<Group> sort(List<Group> groups, Rows rows, String sortBy, String order, List<String> columns) {
-        String spec = sortBy == null || sortBy.isBlank() ? "+impressions" : sortBy.trim();
-        boolean desc = spec.startsWith("-") || (!spec.startsWith("+") && "desc".equalsIgnoreCase(order));
-        String key = spec.startsWith("-") || spec.startsWith("+") ? spec.substring(1) : spec;
-        if (!(METRICS.contains(key) || CAMPAIGN_COLUMNS.contains(key) || KEYS.contains(key))) {
-            throw ApiException.unprocessable("sortBy", "Can't sort by '" + key + "'.");
+    private record Sort(String key, boolean descending) {
+
+        static Sort of(String sortBy, String order) {
+            String spec = sortBy == null || sortBy.isBlank() ? "+impressions" : sortBy.trim();
+            boolean desc = spec.startsWith("-") || (!spec.startsWith("+") && "desc".equalsIgnoreCase(order));
+            String key = spec.startsWith("-") || spec.startsWith("+") ? spec.substring(1) : spec;
+            if (!(METRICS.contains(key) || CAMPAIGN_COLUMNS.contains(key) || KEYS.contains(key))) {
+                throw ApiException.unprocessable("sortBy", "Can't sort by '" + key + "'.");
+            }
+            return new Sort(key, desc);
         }
-        if (!groups.isEmpty() && !rows.keys(groups.get(0).keys().containsKey(By.DAY)).contains(key)) {
-            if (!columns.contains(key) && !"impressions".equals(key)) {
+
+        /** A report with rows sorts by one of its keys, or by impressions. */
+        void check(Rows rows, boolean daily, List<String> columns) {
+            if (!rows.keys(daily).contains(key) && !columns.contains(key) && !"impressions".equals(key)) {
                 throw ApiException.unprocessable("sortBy", "sortBy must be one of the report's columns.");
             }
         }
-        // Each row's key is computed and made comparable once, not at every comparison.
+    }
+
+    /** Sort keys whose order is a metric column's (counts, and money in micros): ranked by the database (S17). */
+    private static final Map<String, Measure> RANKED_IN_SQL = Map.ofEntries(Map.entry("impressions", Measure.IMPRESSIONS),
+            Map.entry("clicks", Measure.CLICKS), Map.entry("bidImpressions", Measure.BID_IMPRESSIONS),
+            Map.entry("bidRequests", Measure.BID_REQUESTS), Map.entry("conversions", Measure.CONVERSIONS),
+            Map.entry("startCount", Measure.VIDEO_START), Map.entry("firstCount", Measure.VIDEO_FIRST_QUARTILE),
+            Map.entry("midCount", Measure.VIDEO_MIDPOINT), Map.entry("thirdCount", Measure.VIDEO_THIRD_QUARTILE),
+            Map.entry("completeCount", Measure.VIDEO_COMPLETE), Map.entry("spent", Measure.TOTAL_SPEND),
+            Map.entry("mediaSpent", Measure.MEDIA_SPEND), Map.entry("dataCost", Measure.DATA_COST));
+
+    /** Sorted by the key's value (each computed once), equal values in the groups' order (P1). */
+    private static List<Group> sort(List<Group> groups, Rows rows, Sort sort, List<String> columns) {
+        if (!groups.isEmpty()) {
+            sort.check(rows, groups.get(0).keys().containsKey(By.DAY), columns);
+        }
         List<Keyed> keyed = new ArrayList<>(groups.size());
         for (Group g : groups) {
-            keyed.add(new Keyed(comparable(rows.cell(g, key)), g));
+            keyed.add(new Keyed(comparable(rows.cell(g, sort.key())), g));
         }
         Comparator<Keyed> cmp = Comparator.comparing(k -> (Comparable) k.key(), Comparator.nullsLast(Comparator.naturalOrder()));
-        keyed.sort(desc ? cmp.reversed() : cmp);
+        keyed.sort(sort.descending() ? cmp.reversed() : cmp);
         return keyed.stream().map(Keyed::group).toList();
     }
 
