@@ -31,7 +31,8 @@ import io.adplane.ops.DatabaseUrls;
  */
 final class AdminDatabase implements AutoCloseable {
 
-    private static final Pattern MIGRATION = Pattern.compile("V([0-9][0-9_.]*)__.*\\.sql");
+    /** A Flyway migration: an SQL file or a Java migration's class (V115 is one), both in db/migration. */
+    private static final Pattern MIGRATION = Pattern.compile("V([0-9][0-9_.]*)__[^$]*\\.(sql|class)");
 
     final SingleConnectionDataSource dataSource;
     final String description;
@@ -125,7 +126,7 @@ final class AdminDatabase implements AutoCloseable {
     static List<Integer> latestMigration() {
         try {
             List<Integer> latest = List.of();
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql")) {
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*")) {
                 Matcher m = MIGRATION.matcher(r.getFilename() == null ? "" : r.getFilename());
                 if (m.matches()) {
                     List<Integer> v = parse(m.group(1));

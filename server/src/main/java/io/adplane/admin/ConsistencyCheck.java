@@ -182,7 +182,7 @@ public final class ConsistencyCheck {
     private void checkExpiry(List<Long> owIds, Differences found) {
         scoped("""
                 SELECT c.ow_id, c.id, c.expires_at, COALESCE(c.end_time, i.io_end_time / 1000) AS recounted
-                FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id
+                FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id AND i.ow_id = c.ow_id
                 WHERE c.expires_at IS DISTINCT FROM COALESCE(c.end_time, i.io_end_time / 1000) /*scope*/
                 ORDER BY c.id""", "c.ow_id", owIds, "AND")
                 .query(rs -> {

@@ -61,21 +61,21 @@ public class CampaignDelivery {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).list();
     }
 
-    /** The campaigns with these ids, with their IO's facts and status history; two queries. */
-    public List<Deliverable> load(Collection<Long> ids) {
+    /** The campaigns of {@code owId} with these ids, with their IO's facts and status history; two queries. */
+    public List<Deliverable> load(long owId, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, List<StatusSince>> history = new HashMap<>();
-        jdbc.sql("SELECT campaign_id, to_status, changed_at FROM campaign_status_change WHERE campaign_id IN (:ids) "
-                + "ORDER BY campaign_id, id").param("ids", ids)
+        jdbc.sql("SELECT campaign_id, to_status, changed_at FROM campaign_status_change WHERE ow_id = :owId "
+                + "AND campaign_id IN (:ids) ORDER BY campaign_id, id").param("owId", owId).param("ids", ids)
                 .query((rs, n) -> history.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new StatusSince(rs.getString(2), rs.getLong(3))))
                 .list();
         return jdbc.sql("SELECT " + CampaignRepository.COLUMNS + ", i.io_time_zone_id, i.io_end_time, i.io_total_budget, "
                 + "i.io_total_impressions, i.io_budget_type_id FROM campaign c JOIN insertion_order i "
-                + "ON i.io_id = c.io_id AND i.ow_id = c.ow_id WHERE c.id IN (:ids) ORDER BY c.id")
-                .param("ids", ids)
+                + "ON i.io_id = c.io_id AND i.ow_id = c.ow_id WHERE c.ow_id = :owId AND c.id IN (:ids) ORDER BY c.id")
+                .param("owId", owId).param("ids", ids)
                 .query((rs, n) -> {
                     Campaign c = campaigns.campaign(rs, n);
                     CampaignSpec s = c.spec();

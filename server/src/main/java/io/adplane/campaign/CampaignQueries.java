@@ -228,8 +228,9 @@ public class CampaignQueries {
         String pageFrom = q.where.indexOf("i.") >= 0 || order.contains("i.")
                 ? " FROM campaign c JOIN insertion_order i ON i.io_id = c.io_id AND i.ow_id = c.ow_id "
                 : " FROM campaign c ";
-        List<Map<String, Object>> rows = q.sql(SELECT + FROM + "JOIN (SELECT c.id" + pageFrom + q.where + " ORDER BY "
-                        + order + " LIMIT :limit OFFSET :offset) page_ids ON page_ids.id = c.id ORDER BY " + order)
+        List<Map<String, Object>> rows = q.sql(SELECT + FROM + "JOIN (SELECT c.ow_id, c.id" + pageFrom + q.where + " ORDER BY "
+                        + order + " LIMIT :limit OFFSET :offset) page_ids ON page_ids.ow_id = c.ow_id AND page_ids.id = c.id "
+                        + "ORDER BY " + order)
                 .query(CampaignQueries::row).list();
         return new Result(rows, total, filtered);
     }

@@ -212,7 +212,7 @@ class CampaignRepository {
     List<CampaignOfCreative> campaignsOfCreative(long owId, long creativeId,
             long nowSec, int limit) {
         return jdbc.sql("SELECT c.id, c.campaign_name, " + CampaignStatus.EFFECTIVE_SQL + """
-                 AS effective_status, (SELECT COUNT(*) FROM campaign_creative n WHERE n.campaign_id = c.id) AS creatives
+                 AS effective_status, (SELECT COUNT(*) FROM campaign_creative n WHERE n.ow_id = c.ow_id AND n.campaign_id = c.id) AS creatives
                 FROM campaign_creative cc JOIN campaign c ON c.id = cc.campaign_id AND c.ow_id = cc.ow_id
                 WHERE cc.ow_id = :owId AND cc.creative_id = :creativeId AND c.status <> 'deleted'
                 ORDER BY c.id LIMIT :limit""")
@@ -244,7 +244,7 @@ class CampaignRepository {
     /** The campaigns of {@code owId} that name a creative and are not deleted, newest first. */
     List<Campaign> usingCreative(long owId, long creativeId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM campaign_creative cc JOIN campaign c ON c.id = cc.campaign_id
+                 FROM campaign_creative cc JOIN campaign c ON c.id = cc.campaign_id AND c.ow_id = cc.ow_id
                 WHERE cc.ow_id = ? AND cc.creative_id = ? AND c.status <> 'deleted'
                 ORDER BY c.id DESC LIMIT ?""")
                 .params(owId, creativeId, limit).query(this::campaign).list();

@@ -37,17 +37,18 @@ class DeliveryCursors {
         }
         Map<Long, Boolean> known = new HashMap<>();
         // An ingested campaign (S12) counts as open: it is never simulated.
-        jdbc.sql("SELECT campaign_id, is_open OR ingested FROM delivery_cursor WHERE campaign_id IN (:ids)")
+        jdbc.sql("SELECT campaign_id, is_open OR ingested FROM delivery_cursor WHERE ow_id IN (:owIds) AND campaign_id IN (:ids)")
+                .param("owIds", running.stream().map(r -> r[1]).distinct().toList())
                 .param("ids", running.stream().map(r -> r[0]).toList())
                 .query((rs, n) -> known.put(rs.getLong(1), rs.getBoolean(2))).list();
         List<long[]> fresh = new ArrayList<>();
-        List<Long> reopen = new ArrayList<>();
+        List<long[]> reopen = new ArrayList<>();
         for (long[] r : running) {
             Boolean open = known.get(r[0]);
             if (open == null) {
                 fresh.add(r);
             } else if (!open) {
-                reopen.add(r[0]);
+                reopen.add(r);
             }
         }
         jdbcTemplate.batchUpdate("INSERT INTO delivery_cursor (campaign_id, ow_id, io_id, next_hour, is_open) "
@@ -57,8 +58,11 @@ class DeliveryCursors {
                     ps.setLong(3, r[2]);
                     ps.setLong(4, r[3]);
                 });
-        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = TRUE WHERE campaign_id = ?", reopen, 500,
-                (ps, id) -> ps.setLong(1, id));
+        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = TRUE WHERE ow_id = ? AND campaign_id = ?", reopen,
+                500, (ps, r) -> {
+                    ps.setLong(1, r[1]);
+                    ps.setLong(2, r[0]);
+                });
     }
 
     /** IOs above {@code afterIo} with an open cursor behind {@code target}, in id order, at most {@code limit}. */
@@ -78,13 +82,14 @@ class DeliveryCursors {
      * Moves each cursor from its {@code from} hour to {@code to}, in one batch; false when another instance moved
      * one of them first (the caller's transaction then rolls back, claiming none).
      */
-    boolean claim(Map<Long, Long> fromOf, long to) {
+    boolean claim(long owId, Map<Long, Long> fromOf, long to) {
         List<Map.Entry<Long, Long>> rows = new ArrayList<>(fromOf.entrySet());
-        int[][] counts = jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET next_hour = ? WHERE campaign_id = ? "
+        int[][] counts = jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET next_hour = ? WHERE ow_id = ? AND campaign_id = ? "
                 + "AND next_hour = ? AND is_open = TRUE", rows, 1000, (ps, e) -> {
                     ps.setLong(1, to);
-                    ps.setLong(2, e.getKey());
-                    ps.setLong(3, e.getValue());
+                    ps.setLong(2, owId);
+                    ps.setLong(3, e.getKey());
+                    ps.setLong(4, e.getValue());
                 });
         for (int[] batch : counts) {
             for (int n : batch) {
@@ -105,12 +110,19 @@ class DeliveryCursors {
                     ps.setLong(2, owId);
                     ps.setLong(3, e.getValue());
                 });
-        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = FALSE, ingested = TRUE WHERE campaign_id = ?",
-                rows, 500, (ps, e) -> ps.setLong(1, e.getKey()));
+        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = FALSE, ingested = TRUE WHERE ow_id = ? AND campaign_id = ?",
+                rows, 500, (ps, e) -> {
+                    ps.setLong(1, owId);
+                    ps.setLong(2, e.getKey());
+                });
     }
 
-    void close(Collection<Long> campaignIds) {
-        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = FALSE WHERE campaign_id = ?",
-                new ArrayList<>(campaignIds), 500, (ps, id) -> ps.setLong(1, id));
+    /** Closes the watermarks of these campaigns of {@code owId}. */
+    void close(long owId, Collection<Long> campaignIds) {
+        jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET is_open = FALSE WHERE ow_id = ? AND campaign_id = ?",
+                new ArrayList<>(campaignIds), 500, (ps, id) -> {
+                    ps.setLong(1, owId);
+                    ps.setLong(2, id);
+                });
     }
 }

@@ -108,11 +108,12 @@ public class DeliveryFacts {
                     ps.setLong(3, o.owId());
                     ps.setLong(4, o.ioId());
                 });
-        jdbcTemplate.batchUpdate("UPDATE delivery_day SET " + ADD + " WHERE campaign_id = ? AND local_day = ?", dayKeys,
-                500, (ps, k) -> {
+        jdbcTemplate.batchUpdate("UPDATE delivery_day SET " + ADD + " WHERE ow_id = ? AND campaign_id = ? AND local_day = ?",
+                dayKeys, 500, (ps, k) -> {
                     int n = setMetrics(ps, days.get(k));
-                    ps.setLong(n, k.campaignId());
-                    ps.setInt(n + 1, k.localDay());
+                    ps.setLong(n, owners.get(k.campaignId()).owId());
+                    ps.setLong(n + 1, k.campaignId());
+                    ps.setInt(n + 2, k.localDay());
                 });
         List<Long> campaignIds = new ArrayList<>(campaigns.keySet());
         jdbcTemplate.batchUpdate("INSERT INTO delivery_total (campaign_id, ow_id, io_id) VALUES (?, ?, ?) "
@@ -122,8 +123,12 @@ public class DeliveryFacts {
                     ps.setLong(2, o.owId());
                     ps.setLong(3, o.ioId());
                 });
-        jdbcTemplate.batchUpdate("UPDATE delivery_total SET " + ADD + " WHERE campaign_id = ?", campaignIds, 500,
-                (ps, id) -> ps.setLong(setMetrics(ps, campaigns.get(id)), id));
+        jdbcTemplate.batchUpdate("UPDATE delivery_total SET " + ADD + " WHERE ow_id = ? AND campaign_id = ?", campaignIds,
+                500, (ps, id) -> {
+                    int n = setMetrics(ps, campaigns.get(id));
+                    ps.setLong(n, owners.get(id).owId());
+                    ps.setLong(n + 1, id);
+                });
         List<Long> ioIds = new ArrayList<>(ios.keySet());
         jdbcTemplate.batchUpdate("INSERT INTO delivery_io_total (io_id, ow_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 ioIds, 500, (ps, id) -> {
@@ -131,10 +136,11 @@ public class DeliveryFacts {
                     ps.setLong(2, owners.get(-id).owId());
                 });
         jdbcTemplate.batchUpdate("UPDATE delivery_io_total SET impressions = impressions + ?, "
-                + "total_spend_micros = total_spend_micros + ? WHERE io_id = ?", ioIds, 500, (ps, id) -> {
+                + "total_spend_micros = total_spend_micros + ? WHERE ow_id = ? AND io_id = ?", ioIds, 500, (ps, id) -> {
                     ps.setLong(1, ios.get(id).impressions());
                     ps.setLong(2, ios.get(id).totalSpendMicros());
-                    ps.setLong(3, id);
+                    ps.setLong(3, owners.get(-id).owId());
+                    ps.setLong(4, id);
                 });
     }
 

@@ -164,11 +164,12 @@ public class DeliverySimulator {
             }
         }
         // One batch for every watermark of the step, in campaign order as before (concurrent steps lock alike).
-        if (!cursors.claim(nextOf, to)) {
+        // An IO's cursors are all of the IO's organization.
+        long owId = due.get(0).owId();
+        if (!cursors.claim(owId, nextOf, to)) {
             throw new TakenElsewhere();
         }
-        long owId = due.get(0).owId();
-        List<Deliverable> list = campaigns.load(nextOf.keySet());
+        List<Deliverable> list = campaigns.load(owId, nextOf.keySet());
         Map<Long, Metrics> totals = facts.totals(owId, nextOf.keySet());
         Map<Long, ZoneId> zones = new HashMap<>();
         Map<Long, MarketModel.Totals> state = new HashMap<>();
@@ -231,7 +232,7 @@ public class DeliverySimulator {
                 expiries.add(new Expiry(c.owId(), c.id(), "IO budget spent"));
             }
         }
-        cursors.close(done);
+        cursors.close(owId, done);
         return new Step(decided, expiries.stream().filter(e -> "running".equals(statusOf(list, e.campaignId()))
                 || "paused".equals(statusOf(list, e.campaignId()))).collect(Collectors.toList()));
     }

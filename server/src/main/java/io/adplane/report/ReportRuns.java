@@ -74,7 +74,7 @@ public class ReportRuns {
     }
 
     /** A run made and committed, to mail. */
-    private record Made(long runId, String reportName, List<String> to, ReportSchedule.@Nullable File file,
+    private record Made(long owId, long runId, String reportName, List<String> to, ReportSchedule.@Nullable File file,
             @Nullable String url, long expiresAt, int rows) {
     }
 
@@ -121,8 +121,8 @@ public class ReportRuns {
         String name = (String) report.get()[0];
         ExecuteRequest definition = (ExecuteRequest) report.get()[1];
         Long next = ScheduleRules.nextRun(s.frequency(), s.day(), s.endDate(), schedules.zone(definition), now, true);
-        if (jdbc.sql("UPDATE report_schedule SET next_run_at = ? WHERE id = ? AND next_run_at = ?")
-                .params(next, d.id(), d.nextRunAt()).update() != 1) {
+        if (jdbc.sql("UPDATE report_schedule SET next_run_at = ? WHERE ow_id = ? AND id = ? AND next_run_at = ?")
+                .params(next, d.owId(), d.id(), d.nextRunAt()).update() != 1) {
             return null;
         }
         Caller caller = new Caller(0, d.userId(), "", d.workspaceId(), d.workspaceOwner(), d.owId(), d.uowId(),
@@ -155,9 +155,9 @@ public class ReportRuns {
                 .update(key, "id");
         long runId = key.getKey().longValue();
         if (file == null) {
-            return new Made(runId, name, List.of(), null, null, expires, 0);
+            return new Made(d.owId(), runId, name, List.of(), null, null, expires, 0);
         }
-        return new Made(runId, name, s.emails(), file, url(token), expires, rows);
+        return new Made(d.owId(), runId, name, s.emails(), file, url(token), expires, rows);
     }
 
     /**
@@ -195,12 +195,13 @@ public class ReportRuns {
             helper.addAttachment(made.file().fileName(), new ByteArrayResource(made.file().content()),
                     made.file().contentType());
             sender.send(message);
-            jdbc.sql("UPDATE report_run SET sent_at = ? WHERE id = ?").params(clock.millis(), made.runId()).update();
+            jdbc.sql("UPDATE report_run SET sent_at = ? WHERE ow_id = ? AND id = ?")
+                    .params(clock.millis(), made.owId(), made.runId()).update();
         } catch (jakarta.mail.MessagingException | org.springframework.mail.MailException e) {
             log.warn("Report run {} not mailed: {}", made.runId(), e.getMessage());
             String error = String.valueOf(e.getMessage());
-            jdbc.sql("UPDATE report_run SET error = ? WHERE id = ?")
-                    .params(error.length() > 1000 ? error.substring(0, 1000) : error, made.runId()).update();
+            jdbc.sql("UPDATE report_run SET error = ? WHERE ow_id = ? AND id = ?")
+                    .params(error.length() > 1000 ? error.substring(0, 1000) : error, made.owId(), made.runId()).update();
         }
     }
 
