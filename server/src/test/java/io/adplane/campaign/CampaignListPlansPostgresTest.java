@@ -9,15 +9,21 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.zaxxer.hikari.HikariDataSource;
 import io.adplane.support.TestDatabase;
 
 /**
@@ -25,9 +31,27 @@ import io.adplane.support.TestDatabase;
  * {@code campaign} (issue 17), on PostgreSQL with planner statistics of a table that holds 50,000 campaigns of
  * the organization that lists and 10,000 of another, seeded in SQL from a row the API created. The statements
  * are the server's own: captured, with their parameters, from Spring's JDBC log while the requests are served,
- * then explained with those values ({@code enable_seqscan} as configured, on).
+ * then explained with those values ({@code enable_seqscan} as configured, on). On a database of its own: the
+ * tens of thousands of running campaigns it seeds would otherwise be delivered by every later test's clock advance.
  */
+@Import(CampaignListPlansPostgresTest.SeparateDatabase.class)
 class CampaignListPlansPostgresTest extends CampaignTestSupport {
+
+    private static final String DATABASE = "plans";
+
+    /** The database of this test ({@link TestDatabase#separateUrl}), in place of the shared one. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SeparateDatabase {
+        @Bean
+        DataSource dataSource() {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(TestDatabase.separateUrl(DATABASE));
+            pool.setUsername(TestDatabase.user());
+            pool.setPassword(TestDatabase.password());
+            pool.setMaximumPoolSize(8);
+            return pool;
+        }
+    }
 
     private static final Pattern SEQ_SCAN_OF_CAMPAIGN = Pattern.compile("Seq Scan on campaign(?![_a-z])");
     private static final Pattern PARAMETER = Pattern.compile(
@@ -80,7 +104,7 @@ class CampaignListPlansPostgresTest extends CampaignTestSupport {
         long nowSec = nowSeconds();
         // On a connection of its own, without the server's statement timeout: seeding is not a request.
         org.springframework.jdbc.datasource.SingleConnectionDataSource seeding =
-                new org.springframework.jdbc.datasource.SingleConnectionDataSource(TestDatabase.url(), TestDatabase.user(),
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(TestDatabase.separateUrl(DATABASE), TestDatabase.user(),
                         TestDatabase.password(), true);
         JdbcClient jdbc = JdbcClient.create(seeding);
         jdbc.sql("""
