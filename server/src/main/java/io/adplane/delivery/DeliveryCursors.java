@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,29 +72,30 @@ class DeliveryCursors {
                 + "AND io_id > ? ORDER BY io_id LIMIT ?").params(target, afterIo, limit).query(Long.class).list();
     }
 
-    /** The IO's open cursors behind {@code target}. */
+    /**
+     * The IO's open cursors behind {@code target}, locked in campaign order (so instances that step the same IO
+     * wait for each other rather than deadlock). Call inside the step's transaction.
+     */
     List<Cursor> dueOfIo(long ioId, long target) {
         return jdbc.sql("SELECT campaign_id, ow_id, io_id, next_hour FROM delivery_cursor WHERE io_id = ? "
-                + "AND is_open = TRUE AND next_hour < ? ORDER BY campaign_id").params(ioId, target)
+                + "AND is_open = TRUE AND next_hour < ? ORDER BY campaign_id FOR UPDATE").params(ioId, target)
                 .query((rs, n) -> new Cursor(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
     /**
-     * Moves each cursor from its {@code from} hour to {@code to}, in one batch; false when another instance moved
-     * one of them first (the caller's transaction then rolls back, claiming none).
+     * Moves each cursor from its {@code from} hour to {@code to}: one guarded update per chunk of cursors that
+     * start at the same hour (S18); false when another instance moved one of them first (the caller's
+     * transaction then rolls back, claiming none).
      */
     boolean claim(long owId, Map<Long, Long> fromOf, long to) {
-        List<Map.Entry<Long, Long>> rows = new ArrayList<>(fromOf.entrySet());
-        int[][] counts = jdbcTemplate.batchUpdate("UPDATE delivery_cursor SET next_hour = ? WHERE ow_id = ? AND campaign_id = ? "
-                + "AND next_hour = ? AND is_open = TRUE", rows, 1000, (ps, e) -> {
-                    ps.setLong(1, to);
-                    ps.setLong(2, owId);
-                    ps.setLong(3, e.getKey());
-                    ps.setLong(4, e.getValue());
-                });
-        for (int[] batch : counts) {
-            for (int n : batch) {
-                if (n != 1) {
+        Map<Long, List<Long>> byHour = new TreeMap<>();
+        fromOf.forEach((campaign, from) -> byHour.computeIfAbsent(from, h -> new ArrayList<>()).add(campaign));
+        for (Map.Entry<Long, List<Long>> hour : byHour.entrySet()) {
+            for (List<Long> chunk : SqlRows.chunks(hour.getValue())) {
+                int moved = jdbc.sql("UPDATE delivery_cursor SET next_hour = :to WHERE ow_id = :owId AND next_hour = :from "
+                        + "AND is_open = TRUE AND campaign_id IN (:ids)").param("to", to).param("owId", owId)
+                        .param("from", hour.getKey()).param("ids", chunk).update();
+                if (moved != chunk.size()) {
                     return false;
                 }
             }

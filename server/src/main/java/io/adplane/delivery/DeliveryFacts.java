@@ -1,6 +1,9 @@
 package io.adplane.delivery;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,17 +21,23 @@ import org.springframework.stereotype.Repository;
  * The delivery facts and their rollups (S1): facts are inserted once per natural key (a second copy of a fact
  * is ignored, so replays and two instances can't double count), and exactly the facts that were new are added
  * to the per-day, per-campaign and per-IO rollups in the same transaction, in key order so concurrent writers
- * can't deadlock. Nothing here re-sums facts.
+ * can't deadlock. Nothing here re-sums facts. Rows are written by multi-row statements in chunks (S18), so an
+ * advance over thousands of campaigns costs a few statements per chunk rather than a few per row.
  */
 @Repository
 public class DeliveryFacts {
 
     private static final String METRIC_COLUMNS = String.join(", ", Metrics.COLUMNS);
-    private static final String INSERT = "INSERT INTO delivery_fact (campaign_id, hour_start, creative_id, exchange_id, "
-            + "device_type_id, country_id, ow_id, io_id, local_day, source, " + METRIC_COLUMNS + ", recorded_at) VALUES ("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + "?, ".repeat(Metrics.COLUMNS.length) + "?) ON CONFLICT DO NOTHING";
-    private static final String ADD = Arrays.stream(Metrics.COLUMNS).map(c -> c + " = " + c + " + ?")
-            .collect(Collectors.joining(", "));
+    private static final String FACT_COLUMNS = "campaign_id, hour_start, creative_id, exchange_id, device_type_id, "
+            + "country_id, ow_id, io_id, local_day, source, " + METRIC_COLUMNS + ", recorded_at";
+    private static final int FACT_WIDTH = 11 + Metrics.COLUMNS.length;
+
+    private static final Rollup DAY = new Rollup("delivery_day", new String[] {"ow_id", "campaign_id", "local_day"},
+            new String[] {"io_id"}, Metrics.COLUMNS);
+    private static final Rollup CAMPAIGN = new Rollup("delivery_total", new String[] {"ow_id", "campaign_id"},
+            new String[] {"io_id"}, Metrics.COLUMNS);
+    private static final Rollup IO = new Rollup("delivery_io_total", new String[] {"ow_id", "io_id"}, new String[0],
+            new String[] {"impressions", "total_spend_micros"});
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
@@ -39,38 +49,93 @@ public class DeliveryFacts {
 
     /** Records the facts that are not yet recorded; the ones that were new. Call inside a transaction. */
     public List<Fact> record(List<Fact> facts, String source, long now) {
-        if (facts.isEmpty()) {
-            return List.of();
-        }
-        int[][] counts = jdbcTemplate.batchUpdate(INSERT, facts, 500, (ps, f) -> {
-            ps.setLong(1, f.campaignId());
-            ps.setLong(2, f.hourStart());
-            ps.setLong(3, f.creativeId());
-            ps.setLong(4, f.exchangeId());
-            ps.setLong(5, f.deviceTypeId());
-            ps.setLong(6, f.countryId());
-            ps.setLong(7, f.owId());
-            ps.setLong(8, f.ioId());
-            ps.setInt(9, f.localDay());
-            ps.setString(10, source);
-            long[] v = f.metrics().values();
-            for (int i = 0; i < v.length; i++) {
-                ps.setLong(11 + i, v[i]);
-            }
-            ps.setLong(11 + v.length, now);
-        });
         List<Fact> fresh = new ArrayList<>();
-        int i = 0;
-        for (int[] batch : counts) {
-            for (int n : batch) {
-                if (n != 0) {
-                    fresh.add(facts.get(i));
-                }
-                i++;
-            }
+        for (List<Fact> chunk : SqlRows.chunks(facts)) {
+            fresh.addAll(insert(chunk, source, now));
         }
         roll(fresh);
         return fresh;
+    }
+
+    /**
+     * Inserts one chunk of facts in one statement (S18); when some of them were recorded before, the chunk is
+     * undone to a savepoint and inserted one fact at a time, which tells the new ones apart.
+     */
+    private List<Fact> insert(List<Fact> chunk, String source, long now) {
+        String sql = "INSERT INTO delivery_fact (" + FACT_COLUMNS + ") VALUES ";
+        return jdbcTemplate.execute((ConnectionCallback<List<Fact>>) con -> {
+            Savepoint before = con.setSavepoint();
+            try (PreparedStatement ps = con.prepareStatement(sql + SqlRows.values(chunk.size(), FACT_WIDTH)
+                    + " ON CONFLICT DO NOTHING")) {
+                int at = 1;
+                for (Fact f : chunk) {
+                    at = bind(ps, at, f, source, now);
+                }
+                if (ps.executeUpdate() == chunk.size()) {
+                    con.releaseSavepoint(before);
+                    return chunk;
+                }
+            }
+            con.rollback(before);
+            List<Fact> fresh = new ArrayList<>();
+            try (PreparedStatement ps = con.prepareStatement(sql + SqlRows.values(1, FACT_WIDTH) + " ON CONFLICT DO NOTHING")) {
+                for (Fact f : chunk) {
+                    bind(ps, 1, f, source, now);
+                    ps.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] != 0) {
+                        fresh.add(chunk.get(i));
+                    }
+                }
+            }
+            return fresh;
+        });
+    }
+
+    private static int bind(PreparedStatement ps, int at, Fact f, String source, long now) throws SQLException {
+        ps.setLong(at++, f.campaignId());
+        ps.setLong(at++, f.hourStart());
+        ps.setLong(at++, f.creativeId());
+        ps.setLong(at++, f.exchangeId());
+        ps.setLong(at++, f.deviceTypeId());
+        ps.setLong(at++, f.countryId());
+        ps.setLong(at++, f.owId());
+        ps.setLong(at++, f.ioId());
+        ps.setInt(at++, f.localDay());
+        ps.setString(at++, source);
+        for (long v : f.metrics().values()) {
+            ps.setLong(at++, v);
+        }
+        ps.setLong(at++, now);
+        return at;
+    }
+
+    /**
+     * A rollup table: the columns that name a row, the columns a new row also gets, and the metrics it adds up.
+     * A row is added to in two statements per chunk (S18): its key is inserted unless it is there, then a
+     * {@code MERGE} adds the metrics to the rows it matches.
+     */
+    private record Rollup(String table, String[] keys, String[] owners, String[] metrics) {
+
+        String insertKeys(int rows) {
+            return "INSERT INTO " + table + " (" + String.join(", ", keys) + (owners.length == 0 ? "" : ", ")
+                    + String.join(", ", owners) + ") VALUES " + SqlRows.values(rows, keys.length + owners.length)
+                    + " ON CONFLICT DO NOTHING";
+        }
+
+        String merge(int rows) {
+            return "MERGE INTO " + table + " t USING (VALUES " + SqlRows.values(rows, keys.length + metrics.length)
+                    + ") AS s (" + String.join(", ", keys) + ", " + String.join(", ", metrics) + ") ON "
+                    + Arrays.stream(keys).map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
+                    + " WHEN MATCHED THEN UPDATE SET "
+                    + Arrays.stream(metrics).map(m -> m + " = t." + m + " + s." + m).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** One row of a rollup: its key and owner values (as the rollup names them) and what it adds. */
+    private record Row(long[] key, long[] owners, long[] metrics) {
     }
 
     private record DayKey(long campaignId, int localDay) implements Comparable<DayKey> {
@@ -81,9 +146,11 @@ public class DeliveryFacts {
         }
     }
 
-    private record Owner(long owId, long ioId) {
-    }
-
+    /**
+     * Adds the new facts to the rollups, in key order. A campaign's rows have one writer at a time (its watermark,
+     * or for ingestion its cursor row, is locked first), so their chunks can't deadlock; an IO's row is shared by
+     * writers of different campaigns, so it is added to one row per statement, in IO order.
+     */
     private void roll(List<Fact> fresh) {
         if (fresh.isEmpty()) {
             return;
@@ -91,65 +158,51 @@ public class DeliveryFacts {
         Map<DayKey, Metrics> days = new TreeMap<>();
         Map<Long, Metrics> campaigns = new TreeMap<>();
         Map<Long, Metrics> ios = new TreeMap<>();
-        Map<Long, Owner> owners = new TreeMap<>();
+        Map<Long, Fact> anyOf = new TreeMap<>();
         for (Fact f : fresh) {
             days.merge(new DayKey(f.campaignId(), f.localDay()), f.metrics(), Metrics::plus);
             campaigns.merge(f.campaignId(), f.metrics(), Metrics::plus);
             ios.merge(f.ioId(), f.metrics(), Metrics::plus);
-            owners.put(f.campaignId(), new Owner(f.owId(), f.ioId()));
-            owners.putIfAbsent(-f.ioId(), new Owner(f.owId(), f.ioId()));
+            anyOf.putIfAbsent(f.campaignId(), f);
+            anyOf.putIfAbsent(-f.ioId(), f);
         }
-        List<DayKey> dayKeys = new ArrayList<>(days.keySet());
-        jdbcTemplate.batchUpdate("INSERT INTO delivery_day (campaign_id, local_day, ow_id, io_id) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", dayKeys, 500, (ps, k) -> {
-                    Owner o = owners.get(k.campaignId());
-                    ps.setLong(1, k.campaignId());
-                    ps.setInt(2, k.localDay());
-                    ps.setLong(3, o.owId());
-                    ps.setLong(4, o.ioId());
-                });
-        jdbcTemplate.batchUpdate("UPDATE delivery_day SET " + ADD + " WHERE ow_id = ? AND campaign_id = ? AND local_day = ?",
-                dayKeys, 500, (ps, k) -> {
-                    int n = setMetrics(ps, days.get(k));
-                    ps.setLong(n, owners.get(k.campaignId()).owId());
-                    ps.setLong(n + 1, k.campaignId());
-                    ps.setInt(n + 2, k.localDay());
-                });
-        List<Long> campaignIds = new ArrayList<>(campaigns.keySet());
-        jdbcTemplate.batchUpdate("INSERT INTO delivery_total (campaign_id, ow_id, io_id) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", campaignIds, 500, (ps, id) -> {
-                    Owner o = owners.get(id);
-                    ps.setLong(1, id);
-                    ps.setLong(2, o.owId());
-                    ps.setLong(3, o.ioId());
-                });
-        jdbcTemplate.batchUpdate("UPDATE delivery_total SET " + ADD + " WHERE ow_id = ? AND campaign_id = ?", campaignIds,
-                500, (ps, id) -> {
-                    int n = setMetrics(ps, campaigns.get(id));
-                    ps.setLong(n, owners.get(id).owId());
-                    ps.setLong(n + 1, id);
-                });
-        List<Long> ioIds = new ArrayList<>(ios.keySet());
-        jdbcTemplate.batchUpdate("INSERT INTO delivery_io_total (io_id, ow_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                ioIds, 500, (ps, id) -> {
-                    ps.setLong(1, id);
-                    ps.setLong(2, owners.get(-id).owId());
-                });
-        jdbcTemplate.batchUpdate("UPDATE delivery_io_total SET impressions = impressions + ?, "
-                + "total_spend_micros = total_spend_micros + ? WHERE ow_id = ? AND io_id = ?", ioIds, 500, (ps, id) -> {
-                    ps.setLong(1, ios.get(id).impressions());
-                    ps.setLong(2, ios.get(id).totalSpendMicros());
-                    ps.setLong(3, owners.get(-id).owId());
-                    ps.setLong(4, id);
-                });
+        add(DAY, days.entrySet().stream().map(e -> {
+            Fact f = anyOf.get(e.getKey().campaignId());
+            return new Row(new long[] {f.owId(), f.campaignId(), e.getKey().localDay()}, new long[] {f.ioId()},
+                    e.getValue().values());
+        }).toList());
+        add(CAMPAIGN, campaigns.entrySet().stream().map(e -> {
+            Fact f = anyOf.get(e.getKey());
+            return new Row(new long[] {f.owId(), f.campaignId()}, new long[] {f.ioId()}, e.getValue().values());
+        }).toList());
+        ios.forEach((io, m) -> add(IO, List.of(new Row(new long[] {anyOf.get(-io).owId(), io}, new long[0],
+                new long[] {m.impressions(), m.totalSpendMicros()}))));
     }
 
-    private static int setMetrics(java.sql.PreparedStatement ps, Metrics m) throws java.sql.SQLException {
-        long[] v = m.values();
-        for (int i = 0; i < v.length; i++) {
-            ps.setLong(i + 1, v[i]);
+    private void add(Rollup rollup, List<Row> rows) {
+        for (List<Row> chunk : SqlRows.chunks(rows)) {
+            jdbcTemplate.update(rollup.insertKeys(chunk.size()), ps -> {
+                int at = 1;
+                for (Row r : chunk) {
+                    at = set(ps, at, r.key());
+                    at = set(ps, at, r.owners());
+                }
+            });
+            jdbcTemplate.update(rollup.merge(chunk.size()), ps -> {
+                int at = 1;
+                for (Row r : chunk) {
+                    at = set(ps, at, r.key());
+                    at = set(ps, at, r.metrics());
+                }
+            });
         }
-        return v.length + 1;
+    }
+
+    private static int set(PreparedStatement ps, int at, long[] values) throws SQLException {
+        for (long v : values) {
+            ps.setLong(at++, v);
+        }
+        return at;
     }
 
     /** A campaign's delivery, all time, from its rollup; zero when it has none. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ public class DeliveryIngestion {
         }
         Map<Long, Described> known = campaigns.describe(List.of(caller.owId()), ids, now / 1000);
         List<Fact> batch = new ArrayList<>();
-        Map<Long, Long> ioOf = new HashMap<>();
+        Map<Long, Long> ioOf = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             DeliveryRows.Row r = rows.get(i);
             String at = "rows[" + i + "].";

@@ -53,4 +53,32 @@ class DeliveryFactsIntegrationTest extends IntegrationTestSupport {
         assertThat(facts.total(owId + 5, campaign)).isEqualTo(Metrics.ZERO);
         assertThat(facts.ioTotal(owId + 5, io).impressions()).isZero();
     }
+
+    @Test
+    void largeBatchesAreWrittenInChunksAndAReplayThatOverlapsThemAddsOnlyTheNewFacts() {
+        long owId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41);
+        long hour = 1_790_000_000L / 3600 * 3600;
+        // 700 facts of 3 campaigns in 2 IOs over 2 days: more than two chunks, and chunks of several sizes.
+        List<Fact> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            long campaign = owId + 1 + i % 3;
+            all.add(new Fact(campaign, owId, campaign == owId + 3 ? owId + 20 : owId + 10, hour + (i / 30) * 3600L,
+                    20_700 + i / 350, 1 + i % 5, 1 + (i / 5) % 6, 2, 30100001, spend(10 + i, 1000L * (i + 1))));
+        }
+        assertThat(record(all.subList(0, 450), 1)).containsExactlyElementsOf(all.subList(0, 450));
+        // Overlaps the first batch by 150 facts: those chunks fall back to one fact at a time.
+        assertThat(record(all.subList(300, 700), 2)).containsExactlyElementsOf(all.subList(450, 700));
+        assertThat(record(all, 3)).isEmpty();
+
+        for (long campaign = owId + 1; campaign <= owId + 3; campaign++) {
+            long c = campaign;
+            List<Fact> mine = all.stream().filter(f -> f.campaignId() == c).toList();
+            assertThat(facts.total(owId, c)).isEqualTo(Metrics.sum(mine.stream().map(Fact::metrics).toList()));
+            assertThat(facts.days(owId, c, 20_700, 20_701)).containsEntry(20_701,
+                    Metrics.sum(mine.stream().filter(f -> f.localDay() == 20_701).map(Fact::metrics).toList()));
+        }
+        Metrics io = Metrics.sum(all.stream().filter(f -> f.ioId() == owId + 10).map(Fact::metrics).toList());
+        assertThat(facts.ioTotal(owId, owId + 10).impressions()).isEqualTo(io.impressions());
+        assertThat(facts.ioTotal(owId, owId + 10).spent()).isEqualByComparingTo(io.spent());
+    }
 }
