@@ -4,15 +4,15 @@
 Usage: replay.py LOG OFFSET DATABASE OUT
 
 Reads LOG from byte OFFSET and keeps the statements that adplane's connections executed on DATABASE through
-the extended protocol ("execute <name>: ..."). OUT gets them in order, one pgbench command each, with
+the extended protocol ("execute <name>: ...") and the BEGINs that open their transactions. OUT gets them in order, one pgbench command each, with
 pgbench variables (:p1, :p2, ...) where the server bound parameters; OUT.vars gets each variable's logged
 value, one "name=value" per line, for pgbench -D. Run with -M prepared, the replay then parses and plans each
 statement once, as the server's driver does. Bench.java sent the sampled requests one after the other, so
 OUT replays them in their real order, transactions included. A token hash inserted by the capture would
 collide on replay, so in INSERTs a 64-hex-digit value becomes a fresh random one, and a NULL or an empty
 string stays a literal. OUT.mode says how to run it: "prepared", or "simple" when the capture has more values
-than a command line holds (a clock advance): then they are written into OUT as literals, and the replay parses
-every statement, which the server's driver does not (that ceiling is a lower bound).
+than a command line holds (a clock advance): then they are written into OUT as literals (integers unquoted, as the
+server binds them as numbers), and the replay parses every statement, which the server's driver does not (that ceiling is a lower bound).
 """
 import re
 import sys
@@ -22,6 +22,7 @@ ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[(\d+)\] (\S
 EXECUTE = re.compile(r"^execute [^:]+: (.*)$", re.S)
 PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
 HASH = re.compile(r"^'[0-9a-f]{64}'$")
+INTEGER = re.compile(r"^'-?[0-9]+'$")
 
 with open(log, "rb") as f:
     f.seek(offset)
@@ -42,6 +43,9 @@ variables = []
 for i, (db, kind, body) in enumerate(entries):
     if db != database or kind != "LOG":
         continue
+    if body == "statement: BEGIN":  # the driver opens a transaction by a simple query, not logged as execute
+        captured.append(("BEGIN", {}, False))
+        continue
     m = EXECUTE.match(body)
     if not m:
         continue
@@ -59,6 +63,8 @@ def bound(sql, params, inserting, inline):
             return found.group(0)
         if inserting and HASH.match(value):
             return "(md5(random()::text) || md5(random()::text))"
+        if inline and INTEGER.match(value):
+            return value[1:-1]  # the server binds these as numbers: a quoted literal would be text in VALUES
         if inline or value in ("NULL", "''"):
             return value  # a literal (pgbench -D takes neither NULL nor an empty string)
         variables.append(value[1:-1].replace("''", "'"))

@@ -102,13 +102,31 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
         }
     }
 
-    /** One connection with the configured credentials, so that a wrong password is named before anything starts. */
+    /**
+     * One connection with the configured credentials, so that a wrong password (or a PostgreSQL too old for
+     * adplane's statements) is named before anything starts.
+     */
     static void checkConnection(String url, String user, String password) {
         DriverManager.setLoginTimeout(10);
+        int major;
+        String product;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.isValid(5);
+            product = c.getMetaData().getDatabaseProductName();
+            major = c.getMetaData().getDatabaseMajorVersion();
         } catch (SQLException e) {
             throw new StartupProblem(DatabaseProblems.describe(url, user, e));
+        }
+        checkVersion(DatabaseUrls.redact(url), product, major);
+    }
+
+    /** The oldest PostgreSQL adplane runs on: the delivery simulator's rollups are written with {@code MERGE}. */
+    static final int OLDEST_POSTGRESQL = 15;
+
+    static void checkVersion(String url, String product, int major) {
+        if ("PostgreSQL".equals(product) && major < OLDEST_POSTGRESQL) {
+            throw new StartupProblem("the database at " + url + " is PostgreSQL " + major + "; adplane needs PostgreSQL "
+                    + OLDEST_POSTGRESQL + " or newer (it writes with MERGE): upgrade it, or point ADPLANE_DB_URL at a newer one");
         }
     }
 

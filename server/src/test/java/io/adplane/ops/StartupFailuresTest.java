@@ -1,6 +1,7 @@
 package io.adplane.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -129,5 +130,16 @@ class StartupFailuresTest {
                 assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bootstrap-credentials.env");
             }
         }
+    }
+
+    /** No PostgreSQL 14 runs here; the check is the one {@code serve} makes on its one connection. */
+    @Test
+    void aPostgresqlTooOldForMergeIsNamed() {
+        assertThatThrownBy(() -> StartupChecks.checkVersion("jdbc:postgresql://db:5432/adplane", "PostgreSQL", 14))
+                .isInstanceOf(StartupProblem.class)
+                .hasMessage("the database at jdbc:postgresql://db:5432/adplane is PostgreSQL 14; adplane needs PostgreSQL 15 or"
+                        + " newer (it writes with MERGE): upgrade it, or point ADPLANE_DB_URL at a newer one");
+        StartupChecks.checkVersion("jdbc:postgresql://db:5432/adplane", "PostgreSQL", 15);
+        StartupChecks.checkVersion("jdbc:h2:mem:x", "H2", 2);
     }
 }
