@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.adplane.support.IntegrationTestSupport;
@@ -31,9 +32,11 @@ class LoginBudgetIntegrationTest extends IntegrationTestSupport {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @BeforeEach
     @AfterEach
     void forgetBudgets() {
-        // The test server's one address is every test's: leave its budget as other tests expect it.
+        // The test server's one address is every test's: start from an unspent budget (the tests before this
+        // one, in the same minute, may have failed logins of their own) and leave it as other tests expect it.
         jdbc.sql("DELETE FROM login_budget WHERE budget_key = ?").param(ADDRESS).update();
     }
 
