@@ -117,7 +117,8 @@ public class DeliverySimulator {
     private record Expiry(long owId, long campaignId, String reason) {
     }
 
-    private record Step(long hours, List<Expiry> expiries) {
+    /** A step's campaign-hours, the campaigns to expire, and whether it took the IO's every due hour to the target. */
+    private record Step(long hours, List<Expiry> expiries, boolean last) {
     }
 
     /** Delivers one IO's campaigns up to {@code target}, batch by batch; the campaign-hours decided. */
@@ -135,10 +136,10 @@ public class DeliverySimulator {
                     log.info("Campaign {} expired: {}", e.campaignId(), e.reason());
                 }
             }
-            if (step.hours() == 0) {
+            hours += step.hours();
+            if (step.hours() == 0 || step.last()) {
                 return hours;
             }
-            hours += step.hours();
         }
     }
 
@@ -152,7 +153,7 @@ public class DeliverySimulator {
     private Step step(long ioId, long target) {
         List<DeliveryCursors.Cursor> due = cursors.dueOfIo(ioId, target);
         if (due.isEmpty()) {
-            return new Step(0, List.of());
+            return new Step(0, List.of(), true);
         }
         long from = due.stream().mapToLong(DeliveryCursors.Cursor::nextHour).min().orElseThrow();
         long span = Math.max(1, settings.hoursPerBatch() / due.size());
@@ -234,7 +235,8 @@ public class DeliverySimulator {
         }
         cursors.close(owId, done);
         return new Step(decided, expiries.stream().filter(e -> "running".equals(statusOf(list, e.campaignId()))
-                || "paused".equals(statusOf(list, e.campaignId()))).collect(Collectors.toList()));
+                || "paused".equals(statusOf(list, e.campaignId()))).collect(Collectors.toList()),
+                to == target && nextOf.size() == due.size());
     }
 
     private static String statusOf(List<Deliverable> list, long id) {
