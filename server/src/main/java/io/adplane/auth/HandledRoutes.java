@@ -6,6 +6,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 import io.adplane.api.RouteIndex;
 
@@ -26,8 +27,18 @@ final class HandledRoutes implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
-        PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath()).pathWithinApplication();
-        return routes().anyPatternMatches(path);
+        return routes().anyPatternMatches(pathOf(request));
+    }
+
+    /**
+     * The path within the application, as Spring Security's own path matchers read it: parsed once per request
+     * by the {@code ServletRequestPathFilter} ahead of the security chains, else parsed here.
+     */
+    private static PathContainer pathOf(HttpServletRequest request) {
+        RequestPath path = ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request)
+                : RequestPath.parse(request.getRequestURI(), request.getContextPath());
+        return path.pathWithinApplication();
     }
 
     private RouteIndex routes() {
