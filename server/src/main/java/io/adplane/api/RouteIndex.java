@@ -18,17 +18,14 @@ import org.springframework.web.util.pattern.PathPattern;
  * The controller routes by the literal start of their path patterns, so a request's path is tried only against
  * the routes that can match it instead of all of them (issue 17, H1).
  *
- * <p>A pattern's key is the run of its elements up to its last literal segment before the first segment with a
- * variable or a wildcard ({@code /api/v2/cmp/campaign/{campaignId}} is filed under {@code /api/v2/cmp/campaign},
- * {@code /**} at the root). A pattern can only match a path that starts with its key, element for element, with
- * the segments compared as Spring compares them ({@link PathContainer.PathSegment#valueToMatch()}); so the
- * routes found for a path are a superset of those whose patterns match it, and Spring's own matching decides
- * among them.</p>
+ * <p>A pattern's key is its literal segments before the first segment with a variable or a wildcard
+ * ({@code /api/v2/cmp/campaign/{campaignId}} is filed under {@code api, v2, cmp, campaign}, {@code /**} at the
+ * root). A pattern can only match a path whose segments start with its key, compared as Spring compares them
+ * ({@link PathContainer.PathSegment#valueToMatch()}); separators are not compared, which can only add
+ * candidates. So the routes found for a path are a superset of those whose patterns match it, and Spring's own
+ * matching decides among them.</p>
  */
 public final class RouteIndex {
-
-    /** The key of a separator, which no segment's value is. */
-    private static final Object SEPARATOR = new Object();
 
     private final Node root = new Node();
 
@@ -57,15 +54,15 @@ public final class RouteIndex {
 
     private void add(RequestMappingInfo route, PathPattern pattern) {
         Node node = root;
-        for (Object key : keyOf(pattern)) {
+        for (String key : keyOf(pattern)) {
             node = node.children.computeIfAbsent(key, k -> new Node());
         }
         node.ownRoutes.add(route);
         node.ownPatterns.add(pattern);
     }
 
-    /** The elements of the pattern's literal start, as {@link #deepest} compares them with a path's. */
-    private static List<Object> keyOf(PathPattern pattern) {
+    /** The segments of the pattern's literal start, as {@link #deepest} compares them with a path's. */
+    private static List<String> keyOf(PathPattern pattern) {
         String text = pattern.getPatternString();
         int literalEnd = 0;
         int segmentStart = 0;
@@ -80,9 +77,11 @@ public final class RouteIndex {
             }
             segmentStart = segmentEnd + 1;
         }
-        List<Object> key = new ArrayList<>();
+        List<String> key = new ArrayList<>();
         for (PathContainer.Element element : PathContainer.parsePath(text.substring(0, literalEnd)).elements()) {
-            key.add(keyOf(element));
+            if (element instanceof PathContainer.PathSegment segment) {
+                key.add(segment.valueToMatch());
+            }
         }
         return key;
     }
@@ -95,10 +94,6 @@ public final class RouteIndex {
             }
         }
         return true;
-    }
-
-    private static Object keyOf(PathContainer.Element element) {
-        return element instanceof PathContainer.PathSegment segment ? segment.valueToMatch() : SEPARATOR;
     }
 
     /** Every route with a pattern that may match the path (and perhaps some that don't), compared by identity. */
@@ -119,19 +114,21 @@ public final class RouteIndex {
     private Node deepest(PathContainer path) {
         Node node = root;
         for (PathContainer.Element element : path.elements()) {
-            Node next = node.children.get(keyOf(element));
-            if (next == null) {
-                break;
+            if (element instanceof PathContainer.PathSegment segment) {
+                Node next = node.children.get(segment.valueToMatch());
+                if (next == null) {
+                    break;
+                }
+                node = next;
             }
-            node = next;
         }
         return node;
     }
 
-    /** A key element; what it holds for itself and, once complete, with every node above it. */
+    /** A key segment; what it holds for itself and, once complete, with every node above it. */
     private static final class Node {
 
-        final Map<Object, Node> children = new HashMap<>();
+        final Map<String, Node> children = new HashMap<>();
         final Set<RequestMappingInfo> ownRoutes = Collections.newSetFromMap(new IdentityHashMap<>());
         final Set<PathPattern> ownPatterns = new LinkedHashSet<>();
         Set<RequestMappingInfo> routes;
