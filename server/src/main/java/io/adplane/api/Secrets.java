@@ -11,6 +11,7 @@ import java.util.HexFormat;
 public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final MessageDigest SHA_256 = newSha256();
 
     private Secrets() {
     }
@@ -29,8 +30,24 @@ public final class Secrets {
 
     /** Lower-case hex SHA-256 of the bytes. */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    /**
+     * A fresh SHA-256 digest, cloned from one looked up once: the bearer gate hashes every request's token, and
+     * the provider lookup of {@link MessageDigest#getInstance} cost more than the hash itself.
+     */
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

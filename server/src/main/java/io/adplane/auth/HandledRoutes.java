@@ -1,25 +1,25 @@
 package io.adplane.auth;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import io.adplane.api.RouteIndex;
 
 /**
  * Matches a request whose path is the path of a controller route, with any method: the same path patterns
  * Spring MVC dispatches by, so a request this does not match reaches no controller and answers 404. Read
- * from the handler mapping on first use, when every controller is registered.
+ * from the handler mapping on first use, when every controller is registered, into a {@link RouteIndex}, so a
+ * request is tried against the patterns under its path's literal start only (H2).
  */
 final class HandledRoutes implements RequestMatcher {
 
     private final RequestMappingHandlerMapping mapping;
-    private volatile List<PathPattern> patterns;
+    private volatile RouteIndex routes;
 
     HandledRoutes(RequestMappingHandlerMapping mapping) {
         this.mapping = mapping;
@@ -27,33 +27,28 @@ final class HandledRoutes implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
-        PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath()).pathWithinApplication();
-        for (PathPattern pattern : patterns()) {
-            if (pattern.matches(path)) {
-                return true;
-            }
-        }
-        return false;
+        return routes().anyPatternMatches(pathOf(request));
     }
 
-    private List<PathPattern> patterns() {
-        List<PathPattern> known = patterns;
+    /**
+     * The path within the application, as Spring Security's own path matchers read it: parsed once per request
+     * by the {@code ServletRequestPathFilter} ahead of the security chains, else parsed here.
+     */
+    private static PathContainer pathOf(HttpServletRequest request) {
+        RequestPath path = ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request)
+                : RequestPath.parse(request.getRequestURI(), request.getContextPath());
+        return path.pathWithinApplication();
+    }
+
+    private RouteIndex routes() {
+        RouteIndex known = routes;
         if (known == null) {
-            known = mapping.getHandlerMethods().keySet().stream()
-                    .map(HandledRoutes::patternsOf)
-                    .flatMap(List::stream)
-                    .distinct().toList();
-            patterns = known;
+            // Fails closed: a route without parsed path patterns could not be indexed, so the gate would miss it.
+            known = RouteIndex.of(mapping.getHandlerMethods().keySet());
+            routes = known;
         }
         return known;
-    }
-
-    private static List<PathPattern> patternsOf(RequestMappingInfo info) {
-        if (info.getPathPatternsCondition() == null) {
-            // Fail closed: a route this matcher cannot see would be answered without the gate.
-            throw new IllegalStateException("Route " + info + " is not mapped with parsed path patterns");
-        }
-        return List.copyOf(info.getPathPatternsCondition().getPatterns());
     }
 
     @Override

@@ -14,6 +14,11 @@ import io.adplane.api.ApiException;
 public enum CampaignStatus {
     DRAFT, PENDING, RUNNING, PAUSED, EXPIRED, REJECTED, DELETED;
 
+    /** Read for every campaign row: each status and its code once, not an array copy and seven lower-casings. */
+    private static final CampaignStatus[] ALL = values();
+
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /**
      * The effective status in SQL, the one mirror of {@link #effective}: running and paused campaigns past their
      * end, or their IO's end when they have none ({@code expires_at}, kept by the write paths), are expired.
@@ -40,12 +45,12 @@ public enum CampaignStatus {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static CampaignStatus of(String code) {
-        for (CampaignStatus s : values()) {
-            if (s.code().equals(code)) {
+        for (CampaignStatus s : ALL) {
+            if (s.code.equals(code)) {
                 return s;
             }
         }
