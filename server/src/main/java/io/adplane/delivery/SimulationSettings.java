@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param slicesPerHour how many creative × exchange × device combinations one campaign-hour is spread over
  * @param hoursPerBatch campaign-hours of one IO simulated in one transaction, at most
  * @param iosPerBatch IOs taken per round of a catch-up
+ * @param workers IOs one instance delivers at once, each on a connection of its own (IOs are independent: S4)
  */
 @ConfigurationProperties("adplane.simulation")
 public record SimulationSettings(
@@ -36,5 +37,6 @@ public record SimulationSettings(
         @DefaultValue("0") BigDecimal dataCpm,
         @DefaultValue("3") int slicesPerHour,
         @DefaultValue("744") int hoursPerBatch,
-        @DefaultValue("50") int iosPerBatch) {
+        @DefaultValue("50") int iosPerBatch,
+        @DefaultValue("2") int workers) {
 }

@@ -44,7 +44,7 @@ class MarketModelPropertiesTest {
     }
 
     static final MarketModel MODEL = new MarketModel(new SimulationSettings(true, 13, java.time.Duration.ofSeconds(60),
-            60000, 0.5, 2.5, 1.2, 0.15, new BigDecimal("0.2"), 3, 744, 50), List.of(1L, 11L, 16L, 19L, 37L));
+            60000, 0.5, 2.5, 1.2, 0.15, new BigDecimal("0.2"), 3, 744, 50, 1), List.of(1L, 11L, 16L, 19L, 37L));
 
     @Provide
     Arbitrary<Case> cases() {
