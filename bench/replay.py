@@ -28,32 +28,47 @@ with open(log, "rb") as f:
     f.seek(offset)
     text = f.read().decode("utf-8", "replace")
 
-# Log entries: a prefixed first line and tab-indented continuation lines.
+# Log entries: a prefixed first line and tab-indented continuation lines; each with its backend's pid.
 entries = []
 for line in text.split("\n"):
     m = ENTRY.match(line)
     if m:
-        entries.append([m.group(3), m.group(4), m.group(5)])
+        entries.append([m.group(1), m.group(3), m.group(4), m.group(5)])
     elif entries and line.startswith("\t"):
-        entries[-1][2] += "\n" + line[1:]
+        entries[-1][3] += "\n" + line[1:]
 
-statements = []
+# The server may run statements on several connections at once (the simulator delivers IOs side by side): each
+# transaction is kept whole, in the order the transactions ended, and parameters go to their connection's
+# statement.
 captured = []
+open_tx = {}  # pid -> the statements of its open transaction
+last = {}  # pid -> the last statement that connection ran
 variables = []
-for i, (db, kind, body) in enumerate(entries):
-    if db != database or kind != "LOG":
+for pid, db, kind, body in entries:
+    if db != database:
+        continue
+    if kind == "DETAIL" and body.startswith("parameters: ") and pid in last:
+        last[pid][1].update({int(n): v for n, v in PARAM.findall(body)})
+        continue
+    if kind != "LOG":
         continue
     if body == "statement: BEGIN":  # the driver opens a transaction by a simple query, not logged as execute
-        captured.append(("BEGIN", {}, False))
+        open_tx[pid] = [("BEGIN", {}, False)]
         continue
     m = EXECUTE.match(body)
     if not m:
         continue
     sql = m.group(1).strip().rstrip(";")
-    params = {}
-    if i + 1 < len(entries) and entries[i + 1][1] == "DETAIL" and entries[i + 1][2].startswith("parameters: "):
-        params = {int(n): v for n, v in PARAM.findall(entries[i + 1][2])}
-    captured.append((sql, params, sql.upper().startswith("INSERT")))
+    statement = (sql, {}, sql.upper().startswith("INSERT"))
+    last[pid] = statement
+    if pid in open_tx:
+        open_tx[pid].append(statement)
+        if sql.upper() in ("COMMIT", "ROLLBACK"):
+            captured.extend(open_tx.pop(pid))
+    else:
+        captured.append(statement)
+for statements in open_tx.values():  # transactions the capture ended in
+    captured.extend(statements)
 
 
 def bound(sql, params, inserting, inline):
