@@ -6,18 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.adplane.support.AllAtOnce;
 import io.adplane.support.IntegrationTestSupport;
 import io.adplane.tenancy.TenancyService.CreatedClient;
 
@@ -70,26 +66,8 @@ class LoginBudgetIntegrationTest extends IntegrationTestSupport {
     @Test
     void sixtyFourConcurrentLoginsAreCappedNeverAFault() {
         CreatedClient client = tenancy.createClient(HOST);
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        List<HttpResponse<String>> answers;
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < 64; i++) {
-                futures.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return attempt(client, "nobody-" + UUID.randomUUID() + "@example.com", "whatever-123");
-                }, pool));
-            }
-            start.countDown();
-            answers = futures.stream().map(CompletableFuture::join).toList();
-        } finally {
-            pool.shutdownNow();
-        }
+        List<HttpResponse<String>> answers = AllAtOnce.run(64,
+                i -> attempt(client, "nobody-" + UUID.randomUUID() + "@example.com", "whatever-123"));
         long busy = 0;
         for (HttpResponse<String> answer : answers) {
             assertThat(answer.statusCode()).as(answer.body()).isIn(403, 429);

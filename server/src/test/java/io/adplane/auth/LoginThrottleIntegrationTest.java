@@ -9,13 +9,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
+import io.adplane.support.AllAtOnce;
 import io.adplane.support.IntegrationTestSupport;
 
 /**
@@ -53,25 +50,7 @@ class LoginThrottleIntegrationTest extends IntegrationTestSupport {
 
     /** Sends every password at once (as far as one machine can), and returns the answers in their order. */
     private List<HttpResponse<String>> inParallel(String email, List<String> passwords) {
-        ExecutorService pool = Executors.newFixedThreadPool(passwords.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-            for (String password : passwords) {
-                answers.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return attempt(email, password);
-                }, pool));
-            }
-            start.countDown();
-            return answers.stream().map(CompletableFuture::join).toList();
-        } finally {
-            pool.shutdownNow();
-        }
+        return AllAtOnce.run(passwords.size(), i -> attempt(email, passwords.get(i)));
     }
 
     private Map<String, Object> storedRow(String email) {

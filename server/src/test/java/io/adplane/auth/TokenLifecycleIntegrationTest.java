@@ -10,19 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.adplane.api.Secrets;
+import io.adplane.support.AllAtOnce;
 import io.adplane.support.IntegrationTestSupport;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -207,37 +203,28 @@ class TokenLifecycleIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
-    void twentyParallelRefreshesWithOneTokenLeaveOneSuccessor() throws Exception {
+    void twentyParallelRefreshesWithOneTokenLeaveOneSuccessor() {
         Login first = login(newTenant("admin"));
         clock.freeze();
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            HttpClient http = HttpClient.newHttpClient();
-            for (int i = 0; i < 20; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return http.send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + port + "/api/v3/ua/oauth/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Authorization", basic(CLIENT_ID, CLIENT_SECRET)).header("X-IAA-HOST", HOST)
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "grant_type=refresh_token&refresh_token=" + first.refreshToken()))
-                            .build(), HttpResponse.BodyHandlers.ofString());
-                }));
+        HttpClient http = HttpClient.newHttpClient();
+        List<HttpResponse<String>> answers = AllAtOnce.run(20, i -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v3/ua/oauth/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", basic(CLIENT_ID, CLIENT_SECRET)).header("X-IAA-HOST", HOST)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=refresh_token&refresh_token=" + first.refreshToken()))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            start.countDown();
-            Set<String> successors = new HashSet<>();
-            for (var answer : answers) {
-                var response = answer.get();
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-                successors.add(JsonPath.from(response.body()).getString("refresh_token"));
-            }
-            assertThat(successors).hasSize(1);
-        } finally {
-            pool.shutdownNow();
+        });
+        Set<String> successors = new HashSet<>();
+        for (HttpResponse<String> response : answers) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            successors.add(JsonPath.from(response.body()).getString("refresh_token"));
         }
+        assertThat(successors).hasSize(1);
         assertThat(activeRefreshTokens(first)).isEqualTo(1);
         profileAnswers(first, 200);
     }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import io.adplane.support.AllAtOnce;
 
 /**
  * Two instances catching up on one database at once (S5, S18): each campaign-hour is decided by one of them, the
@@ -28,7 +26,7 @@ class DeliveryConcurrencyIntegrationTest extends DeliveryTestSupport {
     private DeliverySimulator simulator;
 
     @Test
-    void twoInstancesCatchingUpAtOnceDecideEachHourOnce() throws Exception {
+    void twoInstancesCatchingUpAtOnceDecideEachHourOnce() {
         Tenant tenant = newTenant("admin");
         Login login = login(tenant);
         long creative = runningCreative(login, 11);
@@ -47,26 +45,8 @@ class DeliveryConcurrencyIntegrationTest extends DeliveryTestSupport {
                 .query(Long.class).single();
 
         clock.advance(Duration.ofHours(HOURS));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Long>> instances = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                instances.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return simulator.catchUp();
-                }, pool));
-            }
-            start.countDown();
-            for (CompletableFuture<Long> instance : instances) {
-                assertThat(instance.get()).as("campaign-hours an instance decided").isNotNegative();
-            }
-        } finally {
-            pool.shutdownNow();
+        for (long decided : AllAtOnce.run(2, i -> simulator.catchUp())) {
+            assertThat(decided).as("campaign-hours an instance decided").isNotNegative();
         }
 
         long target = clock.millis() / 1000 / HOUR * HOUR;
