@@ -30,9 +30,10 @@ import io.adplane.master.Timezones;
 
 /**
  * Delivers every running campaign's elapsed hours (S4, S5): opens a watermark for each running campaign, then,
- * IO by IO ({@code workers} IOs at once), takes the hours behind the clock in bounded batches, decides them with the {@link MarketModel} hour
- * by hour (the IO's campaigns in id order, so an IO's budget is shared the same way however time was moved),
- * records the facts and finally expires the campaigns whose budget is spent, through the campaign write path.
+ * IO by IO ({@code workers} IOs at once), takes the hours behind the clock in bounded batches, decides them with
+ * the {@link MarketModel} hour by hour (the IO's campaigns in id order, so an IO's budget is shared the same way
+ * however time was moved), records the facts and finally expires the campaigns whose budget is spent, through the
+ * campaign write path.
  */
 @Service
 public class DeliverySimulator {
