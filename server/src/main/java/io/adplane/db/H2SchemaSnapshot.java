@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,27 +104,34 @@ class H2SchemaSnapshot implements FlywayMigrationStrategy {
     }
 
     /**
-     * Writes the snapshot: every migration applied to an empty in-memory database in adplane's settings, then
-     * H2's {@code SCRIPT} of it, without settings or users (the database's own user stays the one that opened
-     * it) and with plain {@code CREATE TABLE}s (the in-memory source makes memory tables). The build runs this after compiling ({@code exec-maven-plugin}, {@code process-classes}).
+     * The database as H2 scripts it, as the snapshot holds it: without settings or users (the database's own user
+     * stays the one that opened it) and with plain {@code CREATE TABLE}s (an in-memory database makes memory
+     * tables; a restoring file database makes them on disk).
+     */
+    static List<String> script(Connection c) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!line.startsWith("CREATE USER ")) {
+                    lines.add(line.startsWith("CREATE MEMORY TABLE ") ? "CREATE TABLE " + line.substring(20) : line);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Writes the snapshot: every migration applied to an empty in-memory database in adplane's settings, then its
+     * {@link #script}. The build runs this after compiling ({@code exec-maven-plugin}, {@code process-classes}).
      */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         String url = "jdbc:h2:mem:snapshot-" + UUID.randomUUID() + ";" + SETTINGS + ";DB_CLOSE_DELAY=-1";
         try (Connection keep = DriverManager.getConnection(url, "sa", "")) {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-            Path raw = Files.createTempFile("adplane-h2-schema", ".sql");
-            try (Statement s = keep.createStatement()) {
-                s.execute("SCRIPT NOPASSWORDS NOSETTINGS TO '" + raw.toString().replace("'", "''") + "'");
-            }
-            // A table takes the kind the restoring database gives it (cached, on disk, in a file database).
-            List<String> lines = Files.readAllLines(raw, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.startsWith("CREATE USER "))
-                    .map(line -> line.startsWith("CREATE MEMORY TABLE ") ? "CREATE TABLE " + line.substring(20) : line)
-                    .toList();
             Files.createDirectories(out.getParent());
-            Files.write(out, lines, StandardCharsets.UTF_8);
-            Files.delete(raw);
+            Files.write(out, script(keep), StandardCharsets.UTF_8);
         }
     }
 }
