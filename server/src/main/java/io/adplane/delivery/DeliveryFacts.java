@@ -158,24 +158,26 @@ public class DeliveryFacts {
         Map<DayKey, Metrics> days = new TreeMap<>();
         Map<Long, Metrics> campaigns = new TreeMap<>();
         Map<Long, Metrics> ios = new TreeMap<>();
-        Map<Long, Fact> anyOf = new TreeMap<>();
+        Map<Long, Fact> ofCampaign = new TreeMap<>();
         for (Fact f : fresh) {
             days.merge(new DayKey(f.campaignId(), f.localDay()), f.metrics(), Metrics::plus);
             campaigns.merge(f.campaignId(), f.metrics(), Metrics::plus);
             ios.merge(f.ioId(), f.metrics(), Metrics::plus);
-            anyOf.putIfAbsent(f.campaignId(), f);
-            anyOf.putIfAbsent(-f.ioId(), f);
+            ofCampaign.putIfAbsent(f.campaignId(), f);
         }
         add(DAY, days.entrySet().stream().map(e -> {
-            Fact f = anyOf.get(e.getKey().campaignId());
+            Fact f = ofCampaign.get(e.getKey().campaignId());
             return new Row(new long[] {f.owId(), f.campaignId(), e.getKey().localDay()}, new long[] {f.ioId()},
                     e.getValue().values());
         }).toList());
         add(CAMPAIGN, campaigns.entrySet().stream().map(e -> {
-            Fact f = anyOf.get(e.getKey());
+            Fact f = ofCampaign.get(e.getKey());
             return new Row(new long[] {f.owId(), f.campaignId()}, new long[] {f.ioId()}, e.getValue().values());
         }).toList());
-        ios.forEach((io, m) -> add(IO, List.of(new Row(new long[] {anyOf.get(-io).owId(), io}, new long[0],
+        // An IO and its campaigns are of one organization.
+        Map<Long, Long> ownerOfIo = new TreeMap<>();
+        ofCampaign.values().forEach(f -> ownerOfIo.putIfAbsent(f.ioId(), f.owId()));
+        ios.forEach((io, m) -> add(IO, List.of(new Row(new long[] {ownerOfIo.get(io), io}, new long[0],
                 new long[] {m.impressions(), m.totalSpendMicros()}))));
     }
 
