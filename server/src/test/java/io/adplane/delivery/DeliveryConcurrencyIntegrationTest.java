@@ -44,12 +44,20 @@ class DeliveryConcurrencyIntegrationTest extends DeliveryTestSupport {
         long before = jdbc.sql("SELECT COUNT(*) FROM delivery_fact WHERE ow_id = ?").param(tenant.owId())
                 .query(Long.class).single();
 
+        // The clock stands still, so the hours due can't grow while the instances run; every running campaign of
+        // the server's database has its watermark (the catch-up above opened them).
+        clock.freeze();
         clock.advance(Duration.ofHours(HOURS));
-        for (long decided : AllAtOnce.run(2, i -> simulator.catchUp())) {
-            assertThat(decided).as("campaign-hours an instance decided").isNotNegative();
-        }
-
         long target = clock.millis() / 1000 / HOUR * HOUR;
+        long due = jdbc.sql("SELECT COALESCE(SUM((? - next_hour) / 3600), 0) FROM delivery_cursor WHERE is_open = TRUE"
+                + " AND next_hour < ?").params(target, target).query(Long.class).single();
+        List<Long> decided = AllAtOnce.run(2, i -> simulator.catchUp());
+
+        assertThat(decided).as("campaign-hours each instance decided").allSatisfy(hours -> assertThat(hours).isNotNegative());
+        // An hour decided by both would be counted twice (its second facts are ignored, so only this shows it);
+        // the server's own delivery job may take some of the hours too, never more than are due.
+        assertThat(decided.get(0) + decided.get(1)).as("campaign-hours decided by the two, of %d due", due)
+                .isLessThanOrEqualTo(due);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_cursor WHERE ow_id = ? AND is_open = TRUE AND next_hour <> ?")
                 .params(tenant.owId(), target).query(Long.class).single()).as("watermarks behind the clock").isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_fact WHERE ow_id = ?").param(tenant.owId())
