@@ -68,7 +68,9 @@ class LoginBudgets {
             return true;
         }
         if (jdbc.sql("SELECT COUNT(*) FROM login_budget WHERE budget_key = ?").param(key).query(Integer.class).single() > 0) {
-            return false; // spent in this window: refused without the failed insert a storm would repeat
+            // Spent in this window, or inserted a moment ago by a racing first attempt: counting again tells
+            // which, without the failed insert a storm of refused logins would repeat.
+            return counted(key, limit, window);
         }
         try {
             jdbc.sql("INSERT INTO login_budget (budget_key, window_start, attempts) VALUES (?, ?, 1)")

@@ -12,7 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import io.adplane.api.ApiException;
 import io.adplane.support.AllAtOnce;
 import io.adplane.support.IntegrationTestSupport;
 import io.adplane.tenancy.TenancyService.CreatedClient;
@@ -27,6 +29,9 @@ class LoginBudgetIntegrationTest extends IntegrationTestSupport {
     private static final String ADDRESS = "address:127.0.0.1";
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    private LoginBudgets budgets;
 
     @BeforeEach
     @AfterEach
@@ -80,6 +85,28 @@ class LoginBudgetIntegrationTest extends IntegrationTestSupport {
         // Whether a burst fills the queue depends on how fast this machine serves it (PasswordCapacityTest
         // makes the burst exactly); either way no login faults and only checked ones count as failures.
         assertThat(attempts("client:" + client.clientId())).isEqualTo(64 - busy);
+    }
+
+    @Test
+    void theFirstAttemptsOfAWindowRacingEachOtherAreAllCounted() {
+        // A new key's first attempts find no row; one inserts it and the others must count on it, not take
+        // the row they did not see a moment before for a spent budget.
+        for (int round = 0; round < 5; round++) {
+            String address = "203.0.113." + round + "-" + UUID.randomUUID();
+            CreatedClient client = tenancy.createClient(HOST);
+            LoginBudgets.Keys keys = LoginBudgets.Keys.of(address, client.clientId());
+            List<String> outcomes = AllAtOnce.run(32, i -> {
+                try {
+                    budgets.reserve(keys);
+                    return "reserved";
+                } catch (ApiException refused) {
+                    return refused.getMessage();
+                }
+            });
+            assertThat(outcomes).as("round " + round).containsOnly("reserved");
+            assertThat(attempts(keys.address())).isEqualTo(32);
+            assertThat(attempts(keys.client())).isEqualTo(32);
+        }
     }
 
     @Test
