@@ -118,7 +118,7 @@ public class CampaignService {
     }
 
     /** {@code GET /api/v2/cmp/campaign/{id}}: the seed's Step 4 answer. */
-    public Map<String, Object> get(Caller caller, long id, boolean withSpent) {
+    public CampaignAnswer get(Caller caller, long id, boolean withSpent) {
         return views.get(caller, id, withSpent, nowSeconds());
     }
 

@@ -26,81 +26,51 @@ class CampaignViews {
         this.spend = spend;
     }
 
-    Map<String, Object> get(Caller caller, long id, boolean withSpent, long nowSeconds) {
+    CampaignAnswer get(Caller caller, long id, boolean withSpent, long nowSeconds) {
         CampaignRepository.View v = campaigns.view(caller.owId(), id)
                 .orElseThrow(CampaignWriter::notFound);
         Campaign campaign = v.campaign();
         CampaignSpec c = campaign.spec();
         CampaignStatus status = campaign.status().effective(c.endTime(),
                 v.ioEndTime() == null ? null : v.ioEndTime() / 1000, nowSeconds);
-        Map<String, JsonNode> settings = new LinkedHashMap<>(c.settings());
+        Map<String, JsonNode> settings = c.settings();
 
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("owId", campaign.owId());
-        m.put("parentOrganizationName", v.parentOrganizationName() != null ? v.parentOrganizationName() : v.organizationName());
-        m.put("id", campaign.id());
-        m.put("uowId", campaign.uowId());
-        m.put("campaignName", c.campaignName());
-        m.put("advertiserDomain", c.advertiserDomain());
-        m.put("creativeType", c.creativeType());
-        m.put("campaignType", c.campaignType());
-        m.put("totalBudgetPacing", c.totalBudgetPacing());
-        m.put("isTvAd", setting(settings, "isTvAd", false));
-        m.put("budgetDay", Money.decimal(c.budgetDay()));
-        m.put("budgetTotal", Money.decimal(c.budgetTotal()));
-        m.put("maxBid", Money.decimal(c.maxBid()));
-        m.put("timezone", c.timezone());
-        m.put("startTime", c.startTime());
-        // F14: 0 for a campaign without an end of its own (it ends with its IO, D13), never null.
-        m.put("endTime", c.endTime() == null ? 0L : c.endTime());
-        m.put("status", status.code());
-        m.put("dspMargin", 0);
-        m.put("platformMargin", 0);
-        m.put("userDealMargin", 0);
-        m.put("spentScale", setting(settings, "spentScale", false));
-        m.put("creativeIds", CampaignIds.join(c.creativeIds()));
-        m.put("conversionType", setting(settings, "conversionType", "None"));
-        m.put("bidOptimization", setting(settings, "bidOptimization", true));
-        m.put("bidPacing", setting(settings, "bidPacing", true));
-        m.put("isBidShading", setting(settings, "isBidShading", false));
-        for (String cap : List.of("impressionCapping", "maxDayImpressions", "maxDayClicks", "maxDayConversions",
-                "totalImpressions", "totalClicks", "totalConversions")) {
-            m.put(cap, setting(settings, cap, 0));
-        }
-        m.put("deviceType", CampaignIds.join(c.deviceType()));
-        m.put("trafficType", CampaignIds.join(c.trafficType()));
-        m.put("exchanges", CampaignIds.join(c.exchanges()));
-        m.put("publisherAdCategory", CampaignIds.join(c.publisherAdCategory()));
-        m.put("isLocationWithOrFilter", setting(settings, "isLocationWithOrFilter", true));
-        m.put("countryId", c.countryId() == null ? null : String.valueOf(c.countryId()));
-        m.put("locationDetails", setting(settings, "locationDetails", Map.of()));
-        m.put("isCampaignFromNewPlatform", true);
-        m.put("organizationName", v.organizationName());
-        m.put("userEmail", v.userEmail());
-        m.put("userName", Names.displayName(v.userFirstName(), v.userLastName(), v.userEmail()));
-        m.put("conversionTypeId", setting(settings, "conversionTypeId", 0));
-        m.put("isUnapprovedAudienceTargeted", false);
-        m.put("isAllAudienceUnapproved", false);
-        m.put("createDate", campaign.createdAt() / 1000);
-        m.put("ioId", campaign.ioId());
-        m.put("ioName", v.ioName());
-        m.put("prebidAudienceSegmentIdList", setting(settings, "prebidAudienceSegmentIdList", List.of()));
-        m.put("campaignTypeId", c.campaignType());
-        m.put("budgetTypeId", c.budgetTypeId());
-        m.put("isAdvanceAudioVideoTargeted", setting(settings, "isAdvanceAudioVideoTargeted", false));
-        m.put("isEstimatorAvailable", true);
-        m.put("isEditAccess", caller.role().writes() && status != CampaignStatus.DELETED);
-        m.put("isMarginSet", false);
-        m.put("isApprovalAccess", caller.canApprove() && status == CampaignStatus.PENDING);
-        m.put("isParentInvoiceTemplateSet", true);
-        m.put("rejectionReason", campaign.rejectionReason());
-        m.put("isAgreementChecked", c.isAgreementChecked());
-        settings.forEach(m::putIfAbsent);
-        IQM_DEFAULTS.forEach(m::putIfAbsent);
+        Map<String, Object> more = new LinkedHashMap<>();
+        settings.forEach((field, value) -> {
+            if (!CampaignAnswer.FIELDS.contains(field)) {
+                more.put(field, value);
+            }
+        });
+        IQM_DEFAULTS.forEach(more::putIfAbsent);
         if (withSpent) {
-            m.put("spent", Money.decimal(spend.spent(campaign.owId(), campaign.id())));
+            more.put("spent", Money.decimal(spend.spent(campaign.owId(), campaign.id())));
         }
-        return m;
+        return new CampaignAnswer(campaign.owId(),
+                v.parentOrganizationName() != null ? v.parentOrganizationName() : v.organizationName(),
+                campaign.id(), campaign.uowId(), c.campaignName(), c.advertiserDomain(), c.creativeType(),
+                c.campaignType(), c.totalBudgetPacing(), setting(settings, "isTvAd", false),
+                Money.decimal(c.budgetDay()), Money.decimal(c.budgetTotal()), Money.decimal(c.maxBid()), c.timezone(),
+                c.startTime(),
+                // F14: 0 for a campaign without an end of its own (it ends with its IO, D13), never null.
+                c.endTime() == null ? 0L : c.endTime(),
+                status.code(), 0, 0, 0, setting(settings, "spentScale", false), CampaignIds.join(c.creativeIds()),
+                setting(settings, "conversionType", "None"), setting(settings, "bidOptimization", true),
+                setting(settings, "bidPacing", true), setting(settings, "isBidShading", false),
+                setting(settings, "impressionCapping", 0), setting(settings, "maxDayImpressions", 0),
+                setting(settings, "maxDayClicks", 0), setting(settings, "maxDayConversions", 0),
+                setting(settings, "totalImpressions", 0), setting(settings, "totalClicks", 0),
+                setting(settings, "totalConversions", 0), CampaignIds.join(c.deviceType()),
+                CampaignIds.join(c.trafficType()), CampaignIds.join(c.exchanges()),
+                CampaignIds.join(c.publisherAdCategory()), setting(settings, "isLocationWithOrFilter", true),
+                c.countryId() == null ? null : String.valueOf(c.countryId()),
+                setting(settings, "locationDetails", Map.of()), true, v.organizationName(), v.userEmail(),
+                Names.displayName(v.userFirstName(), v.userLastName(), v.userEmail()),
+                setting(settings, "conversionTypeId", 0), false, false, campaign.createdAt() / 1000, campaign.ioId(),
+                v.ioName(), setting(settings, "prebidAudienceSegmentIdList", List.of()), c.campaignType(),
+                c.budgetTypeId(), setting(settings, "isAdvanceAudioVideoTargeted", false), true,
+                caller.role().writes() && status != CampaignStatus.DELETED, false,
+                caller.canApprove() && status == CampaignStatus.PENDING, true, campaign.rejectionReason(),
+                c.isAgreementChecked(), more);
     }
 
     /**
@@ -110,7 +80,7 @@ class CampaignViews {
     private static final Map<String, Object> IQM_DEFAULTS;
 
     static {
-        Map<String, Object> d = new java.util.LinkedHashMap<>();
+        Map<String, Object> d = new LinkedHashMap<>();
         for (String f : List.of("baseBid", "spendingBudget", "pgFeesPercentage", "pgFeesBudget")) {
             d.put(f, 0);
         }

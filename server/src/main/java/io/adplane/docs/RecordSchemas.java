@@ -121,7 +121,7 @@ final class RecordSchemas {
         if (raw == null || raw == Object.class || raw.getName().startsWith("tools.jackson.databind.")) {
             return false;
         }
-        if (Map.class.isAssignableFrom(raw)) {
+        if (Map.class.isAssignableFrom(raw) || raw.isAnnotationPresent(DocumentedByAnswer.class)) {
             return false;
         }
         if (Collection.class.isAssignableFrom(raw)) {

@@ -20,6 +20,7 @@ import io.adplane.api.Idempotency;
 import io.adplane.api.V2Response;
 import io.adplane.api.V3Response;
 import io.adplane.auth.Caller;
+import io.adplane.campaign.CampaignAnswer;
 import io.adplane.campaign.CampaignService;
 import io.adplane.campaign.CampaignService.Saved;
 import io.adplane.campaign.CampaignStatus;
@@ -61,7 +62,7 @@ class CampaignController {
     }
 
     @GetMapping("/api/v2/cmp/campaign/{campaignId}")
-    V2Response<Map<String, Object>> get(Caller caller, @PathVariable long campaignId,
+    V2Response<CampaignAnswer> get(Caller caller, @PathVariable long campaignId,
             @RequestParam(defaultValue = "false") boolean isSpentRequired) {
         return V2Response.ok(campaigns.get(caller, campaignId, isSpentRequired));
     }

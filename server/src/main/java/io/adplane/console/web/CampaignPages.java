@@ -84,7 +84,7 @@ class CampaignPages {
     @GetMapping("/console/campaigns/{campaignId}")
     String detail(Caller caller, @PathVariable long campaignId, @RequestParam(defaultValue = "1") int changesPage,
             Model model) {
-        Map<String, Object> campaign = campaigns.get(caller, campaignId, false);
+        Map<String, Object> campaign = campaigns.get(caller, campaignId, false).fields();
         model.addAttribute("campaign", campaign);
         Map<String, Object> rest = new LinkedHashMap<>(campaign);
         HEADLINE.forEach(rest::remove);
