@@ -20,10 +20,13 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
+import io.adplane.tenancy.Passwords;
+
 /**
  * What {@code serve} checks before it builds anything, so that a bad setting is one line at once, not a stack
- * trace after the whole start: the mode and password cost, the database URL, the embedded database's data
- * directory, the database's credentials (one connection), and the HTTP port. Each failure is a
+ * trace after the whole start: the mode and password cost, the bootstrap admin's password, the database URL,
+ * the embedded database's data directory, the database's credentials (one connection), and the HTTP port. Each
+ * failure is a
  * {@link StartupProblem} naming the setting. Runs right after logging is set up, for web applications only
  * (the admin commands make their own checks).
  */
@@ -52,6 +55,11 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
         if (mode == Mode.PRODUCTION && cost.equalsIgnoreCase("low")) {
             throw new StartupProblem("adplane.passwords.cost=low is for tests and development and is refused in production mode;"
                     + " remove it, or set ADPLANE_MODE=emulator");
+        }
+        String bootstrapPassword = env.getProperty("adplane.bootstrap.password", "");
+        if (!bootstrapPassword.isEmpty() && Passwords.problem(bootstrapPassword) != null) {
+            throw new StartupProblem("adplane.bootstrap.password (ADPLANE_BOOTSTRAP_PASSWORD) is refused: "
+                    + Passwords.problem(bootstrapPassword));
         }
         String url = env.getProperty("spring.datasource.url", "");
         checkUrl(url);

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -53,9 +54,18 @@ class Bootstrap implements ApplicationRunner {
     private final Environment environment;
     private final PrintStream out;
     private final BooleanSupplier terminal;
+    /** The admin's password and its hash, null when the database had a workspace when the server started. */
+    private final AdminPassword admin;
+
+    /**
+     * The admin's password, hashed on a thread of its own from the bean's construction (O2): a JVM's first Argon2
+     * hash takes a few hundred milliseconds, which the rest of the start-up now overlaps instead of waiting for.
+     */
+    private record AdminPassword(String password, CompletableFuture<String> hash) {
+    }
 
     Bootstrap(Settings settings, TenancyRepository repository, TenancyService tenancy, TransactionTemplate tx,
-            Environment environment) {
+            Environment environment, Passwords passwords) {
         this.settings = settings;
         this.repository = repository;
         this.tenancy = tenancy;
@@ -63,11 +73,28 @@ class Bootstrap implements ApplicationRunner {
         this.environment = environment;
         this.out = System.out;
         this.terminal = Bootstrap::standardOutputIsATerminal;
+        if (repository.anyWorkspace()) {
+            this.admin = null;
+        } else {
+            String password = or(settings.password(), Secrets.generate("").substring(0, 24));
+            // A refused password is not hashed: the bootstrap refuses it (StartupChecks names it before the start).
+            CompletableFuture<String> hash = new CompletableFuture<>();
+            Thread hashing = new Thread(() -> {
+                try {
+                    hash.complete(Passwords.problem(password) == null ? passwords.hash(password) : null);
+                } catch (RuntimeException e) {
+                    hash.completeExceptionally(e);
+                }
+            }, "bootstrap-password");
+            hashing.setDaemon(true);
+            hashing.start();
+            this.admin = new AdminPassword(password, hash);
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (repository.anyWorkspace()) {
+        if (admin == null || repository.anyWorkspace()) {
             return;
         }
         Created created;
@@ -107,12 +134,12 @@ class Bootstrap implements ApplicationRunner {
     private Created create() {
         String domain = or(settings.domain(), "localhost");
         String email = or(settings.email(), "admin@" + (domain.contains(".") ? domain : domain + ".test"));
-        String password = or(settings.password(), Secrets.generate("").substring(0, 24));
+        String password = admin.password();
         String clientId = or(settings.clientId(), "adp-" + Secrets.generate("").substring(0, 16));
         String clientSecret = or(settings.clientSecret(), Secrets.generate(""));
 
         var ws = tenancy.createWorkspace(domain, or(settings.organization(), "adplane"));
-        var membership = tenancy.createUser(email, password, ws.owId(), "admin");
+        var membership = tenancy.createUser(email, password, () -> admin.hash().join(), ws.owId(), "admin");
         tenancy.registerClient(ws.workspaceId(), clientId, clientSecret);
 
         boolean generated = isBlank(settings.password()) || isBlank(settings.clientSecret()) || isBlank(settings.clientId());

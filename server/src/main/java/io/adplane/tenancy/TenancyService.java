@@ -3,6 +3,7 @@ package io.adplane.tenancy;
 import io.adplane.api.Secrets;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,6 +103,12 @@ public class TenancyService {
     /** A user (created when the email is new) and its membership in {@code owId}. */
     @Transactional
     public Membership createUser(String rawEmail, String password, long owId, String role) {
+        return createUser(rawEmail, password, () -> passwords.hash(password), owId, role);
+    }
+
+    /** {@link #createUser(String, String, long, String)}, with the new user's password hash made beforehand. */
+    @Transactional
+    Membership createUser(String rawEmail, String password, Supplier<String> hash, long owId, String role) {
         String email = requireEmail(rawEmail);
         Role r = requireRole(role);
         Organization org = organization(owId);
@@ -113,7 +120,7 @@ public class TenancyService {
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
-            userId = repository.insertUser(email, null, null, passwords.hash(password), now);
+            userId = repository.insertUser(email, null, null, hash.get(), now);
         } else {
             userId = user.id();
             if (password != null && !passwords.matches(password, user.passwordHash())) {

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -125,10 +131,34 @@ class StartupFailuresTest {
                     .orElseThrow().substring("export ADPLANE_CLIENT_SECRET=".length());
             String log = server.stdout() + server.stderr();
             assertThat(log).contains("generated credentials are in " + file).doesNotContain(password).doesNotContain(secret);
+            // The generated password, hashed while the server started (O2), logs in.
+            String clientId = credentials.lines().filter(l -> l.startsWith("export ADPLANE_CLIENT_ID=")).findFirst()
+                    .orElseThrow().substring("export ADPLANE_CLIENT_ID=".length());
+            HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.url() + "/api/v3/ua/login"))
+                    .header("Content-Type", "application/json")
+                    .header("X-IAA-HOST", "localhost")
+                    .header("Authentication", "Basic " + Base64.getEncoder().encodeToString(
+                            (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"password\",\"email\":"
+                            + "\"admin@localhost.test\",\"password\":\"" + password + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
             // --in-memory: no database file in the data directory.
             try (var files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bootstrap-credentials.env");
             }
+        }
+    }
+
+    @Test
+    void aBootstrapPasswordTooShortIsNamed() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("ADPLANE_IN_MEMORY", "true");
+        env.put("ADPLANE_BOOTSTRAP_PASSWORD", "short");
+        try (ServerProcess server = ServerProcess.start(env)) {
+            assertThat(onlyLine(server)).isEqualTo("adplane: cannot start: adplane.bootstrap.password"
+                    + " (ADPLANE_BOOTSTRAP_PASSWORD) is refused: password must have at least 8 characters");
         }
     }
 
