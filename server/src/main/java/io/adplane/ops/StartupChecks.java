@@ -26,9 +26,8 @@ import io.adplane.tenancy.Passwords;
  * What {@code serve} checks before it builds anything, so that a bad setting is one line at once, not a stack
  * trace after the whole start: the mode and password cost, the bootstrap admin's password, the database URL,
  * the embedded database's data directory, the database's credentials (one connection), and the HTTP port. Each
- * failure is a
- * {@link StartupProblem} naming the setting. Runs right after logging is set up, for web applications only
- * (the admin commands make their own checks).
+ * failure is a {@link StartupProblem} naming the setting. Runs right after logging is set up, for web
+ * applications only (the admin commands make their own checks).
  */
 public class StartupChecks implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
