@@ -56,9 +56,9 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
                     + " remove it, or set ADPLANE_MODE=emulator");
         }
         String bootstrapPassword = env.getProperty("adplane.bootstrap.password", "");
-        if (!bootstrapPassword.isEmpty() && Passwords.problem(bootstrapPassword) != null) {
-            throw new StartupProblem("adplane.bootstrap.password (ADPLANE_BOOTSTRAP_PASSWORD) is refused: "
-                    + Passwords.problem(bootstrapPassword));
+        String refused = bootstrapPassword.isEmpty() ? null : Passwords.problem(bootstrapPassword);
+        if (refused != null) {
+            throw new StartupProblem("adplane.bootstrap.password (ADPLANE_BOOTSTRAP_PASSWORD) is refused: " + refused);
         }
         String url = env.getProperty("spring.datasource.url", "");
         checkUrl(url);
