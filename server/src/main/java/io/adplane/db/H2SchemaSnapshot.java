@@ -13,9 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -25,6 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
+
+import io.adplane.ops.AdplaneEnvironment;
 
 /**
  * An empty embedded database starts from a snapshot of the migrated schema (O1 in api.md): the build migrates an
@@ -39,9 +43,10 @@ class H2SchemaSnapshot implements FlywayMigrationStrategy {
 
     static final String RESOURCE = "db/h2-schema.sql";
     /** The settings adplane's H2 URLs give; a snapshot made in them reads back only in them. */
-    static final String SETTINGS = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    private static final Map<String, String> EXPECTED = Map.of("MODE", "PostgreSQL", "DATABASE_TO_LOWER", "TRUE",
-            "DEFAULT_NULL_ORDERING", "HIGH");
+    static final String SETTINGS = AdplaneEnvironment.H2_SETTINGS;
+    /** {@link #SETTINGS} by name. */
+    private static final Map<String, String> EXPECTED = Arrays.stream(SETTINGS.split(";"))
+            .map(setting -> setting.split("=", 2)).collect(Collectors.toUnmodifiableMap(kv -> kv[0], kv -> kv[1]));
     private static final Logger log = LoggerFactory.getLogger(H2SchemaSnapshot.class);
 
     @Override
@@ -84,7 +89,7 @@ class H2SchemaSnapshot implements FlywayMigrationStrategy {
     private static boolean inAdplaneSettings(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                        + " WHERE SETTING_NAME IN ('MODE', 'DATABASE_TO_LOWER', 'DEFAULT_NULL_ORDERING')")) {
+                        + " WHERE SETTING_NAME IN ('" + String.join("', '", EXPECTED.keySet()) + "')")) {
             int matching = 0;
             while (rs.next()) {
                 if (EXPECTED.get(rs.getString(1)).equalsIgnoreCase(rs.getString(2))) {

@@ -26,8 +26,9 @@ public class AdplaneEnvironment implements EnvironmentPostProcessor, Ordered {
     static final String SOURCE = "adplaneDerived";
     /** Emulator controls (clock, reset, fixtures, journal, faults): on in emulator mode, off in production. */
     public static final String CONTROLS = "adplane.controls.enabled";
-    public static final String IN_MEMORY_URL = "jdbc:h2:mem:adplane;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    /** The settings of adplane's embedded H2 databases (application.yml's file URL spells them too). */
+    public static final String H2_SETTINGS = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    public static final String IN_MEMORY_URL = "jdbc:h2:mem:adplane;" + H2_SETTINGS + ";DB_CLOSE_DELAY=-1";
 
     @Override
     public int getOrder() {

@@ -77,11 +77,10 @@ class Bootstrap implements ApplicationRunner {
             this.admin = null;
         } else {
             String password = or(settings.password(), Secrets.generate("").substring(0, 24));
-            // A refused password is not hashed: the bootstrap refuses it (StartupChecks names it before the start).
             CompletableFuture<String> hash = new CompletableFuture<>();
             Thread hashing = new Thread(() -> {
                 try {
-                    hash.complete(Passwords.problem(password) == null ? passwords.hash(password) : null);
+                    hash.complete(passwords.hash(password));
                 } catch (RuntimeException e) {
                     hash.completeExceptionally(e);
                 }

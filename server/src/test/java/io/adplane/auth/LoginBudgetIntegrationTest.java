@@ -33,6 +33,9 @@ class LoginBudgetIntegrationTest extends IntegrationTestSupport {
     @Autowired
     private LoginBudgets budgets;
 
+    @Autowired
+    private AuthSettings settings;
+
     @BeforeEach
     @AfterEach
     void forgetBudgets() {
@@ -95,17 +98,34 @@ class LoginBudgetIntegrationTest extends IntegrationTestSupport {
             String address = "203.0.113." + round + "-" + UUID.randomUUID();
             CreatedClient client = tenancy.createClient(HOST);
             LoginBudgets.Keys keys = LoginBudgets.Keys.of(address, client.clientId());
-            List<String> outcomes = AllAtOnce.run(32, i -> {
-                try {
-                    budgets.reserve(keys);
-                    return "reserved";
-                } catch (ApiException refused) {
-                    return refused.getMessage();
-                }
-            });
+            List<String> outcomes = AllAtOnce.run(32, i -> reserve(keys));
             assertThat(outcomes).as("round " + round).containsOnly("reserved");
             assertThat(attempts(keys.address())).isEqualTo(32);
             assertThat(attempts(keys.client())).isEqualTo(32);
+        }
+    }
+
+    @Test
+    void attemptsRacingForABudgetsLastPlacesGetExactlyThose() {
+        LoginBudgets.Keys keys = LoginBudgets.Keys.of("203.0.113.9-" + UUID.randomUUID(),
+                tenancy.createClient(HOST).clientId());
+        clock.freeze();
+        int limit = settings.addressFailureBudget();
+        spend(keys.address(), limit - 5);
+        List<String> outcomes = AllAtOnce.run(16, i -> reserve(keys));
+        assertThat(outcomes).filteredOn("reserved"::equals).as("attempts reserved").hasSize(5);
+        assertThat(outcomes).filteredOn(LoginBudgets.SPENT::equals).as("attempts refused").hasSize(11);
+        assertThat(attempts(keys.address())).as("the address's count").isEqualTo(limit);
+        assertThat(attempts(keys.client())).as("the client's count: only the reserved ones").isEqualTo(5);
+    }
+
+    /** One reservation's outcome: "reserved", or the refusal's message. */
+    private String reserve(LoginBudgets.Keys keys) {
+        try {
+            budgets.reserve(keys);
+            return "reserved";
+        } catch (ApiException refused) {
+            return refused.getMessage();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.adplane.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -132,6 +133,20 @@ class H2SchemaSnapshotTest {
             rs.next();
             assertThat(rs.getLong(1)).as("tables written into it").isZero();
         }
+    }
+
+    @Test
+    void aDatabaseTheSnapshotCannotBeWrittenToIsNamedAndLeftEmpty(@TempDir Path dir) throws SQLException {
+        String url = "jdbc:h2:file:" + dir.resolve("adplane") + ";" + H2SchemaSnapshot.SETTINGS;
+        try (Connection created = h2(url).getConnection()) {
+            assertThat(created.isValid(1)).as("an empty database file").isTrue();
+        }
+        JdbcDataSource readOnly = h2(url + ";ACCESS_MODE_DATA=r");
+        assertThatThrownBy(() -> H2SchemaSnapshot.restoreIfEmpty(readOnly)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("cannot restore the schema snapshot " + H2SchemaSnapshot.RESOURCE + ": ")
+                .hasMessageContaining("read only");
+        assertThat(rows(h2(url), "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'public'"))
+                .as("tables left behind").containsExactly("0");
     }
 
     @Test
