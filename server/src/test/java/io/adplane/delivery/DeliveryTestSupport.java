@@ -1,8 +1,11 @@
 package io.adplane.delivery;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.adplane.support.IntegrationTestSupport;
 import io.restassured.response.Response;
@@ -56,9 +59,45 @@ public abstract class DeliveryTestSupport extends IntegrationTestSupport {
     }
 
     protected void setStatus(long owId, long campaignId, String status) {
+        setStatus(owId, List.of(campaignId), status);
+    }
+
+    /** Moves the campaigns to {@code status} in one update-status, as the workspace owner's approver. */
+    protected void setStatus(long owId, List<Long> campaignIds, String status) {
         Tenant approver = newUserIn(workspaceOwnerOwId(), "approver", "adplane");
-        as(login(approver), owId).body("{\"campaignIds\":\"" + campaignId + "\",\"status\":\"" + status + "\"}")
+        String ids = campaignIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        as(login(approver), owId).body("{\"campaignIds\":\"" + ids + "\",\"status\":\"" + status + "\"}")
                 .put("/api/v2/cmp/campaigns/update-status").then().statusCode(200);
+    }
+
+    /** Each row of a query on one organization's rows, its columns as numbers joined by spaces. */
+    protected List<String> rows(String sql, long owId) {
+        return jdbc.sql(sql).param(owId).query((rs, n) -> {
+            StringBuilder row = new StringBuilder();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.append(i > 1 ? " " : "").append(rs.getLong(i));
+            }
+            return row.toString();
+        }).list();
+    }
+
+    /** The organization's campaign, day and IO rollups hold exactly its facts. */
+    protected void assertRollupsHoldTheirFacts(long owId) {
+        String perCampaign = "SELECT f.campaign_id, SUM(f.impressions), SUM(f.media_spend_micros) FROM delivery_fact f"
+                + " WHERE f.ow_id = ? GROUP BY f.campaign_id ORDER BY f.campaign_id";
+        String rolledUp = "SELECT t.campaign_id, t.impressions, t.media_spend_micros FROM delivery_total t"
+                + " WHERE t.ow_id = ? AND t.impressions > 0 ORDER BY t.campaign_id";
+        assertThat(rows(rolledUp, owId)).as("campaign totals = their facts").isEqualTo(rows(perCampaign, owId));
+        String perDay = "SELECT f.campaign_id, f.local_day, SUM(f.impressions) FROM delivery_fact f WHERE f.ow_id = ?"
+                + " GROUP BY f.campaign_id, f.local_day ORDER BY f.campaign_id, f.local_day";
+        String days = "SELECT d.campaign_id, d.local_day, d.impressions FROM delivery_day d WHERE d.ow_id = ?"
+                + " AND d.impressions > 0 ORDER BY d.campaign_id, d.local_day";
+        assertThat(rows(days, owId)).as("day rollups = their facts").isEqualTo(rows(perDay, owId));
+        String perIo = "SELECT f.io_id, SUM(f.impressions) FROM delivery_fact f WHERE f.ow_id = ? GROUP BY f.io_id"
+                + " ORDER BY f.io_id";
+        String ioTotals = "SELECT t.io_id, t.impressions FROM delivery_io_total t WHERE t.ow_id = ? AND t.impressions > 0"
+                + " ORDER BY t.io_id";
+        assertThat(rows(ioTotals, owId)).as("IO totals = their facts").isEqualTo(rows(perIo, owId));
     }
 
     /** Moves the server's clock through its HTTP control, which delivers the elapsed hours before answering. */
